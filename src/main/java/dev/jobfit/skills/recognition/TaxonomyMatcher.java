@@ -1,0 +1,215 @@
+package dev.jobfit.skills.recognition;
+
+import dev.jobfit.skills.taxonomy.Alias;
+import dev.jobfit.skills.taxonomy.Skill;
+import dev.jobfit.skills.taxonomy.SkillTaxonomy;
+import dev.jobfit.skills.taxonomy.SkillType;
+import dev.jobfit.text.Span;
+import dev.jobfit.text.Token;
+import dev.jobfit.text.WordTokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds taxonomy names and aliases in text: longest match first over word tokens, where each word may
+ * also match in a base form ("neural networks" meets "neural network"). Aliases marked case-sensitive
+ * must match their casing; aliases marked as needing context ("Go", "R", "Spark") only count near other
+ * technical mentions or cue words, so "Java" the island and "spark creativity" are not skills.
+ * Immutable and thread-safe.
+ */
+public final class TaxonomyMatcher {
+
+    static final int MAX_ALIAS_TOKENS = 10;
+    /** How many tokens either side of an ambiguous alias are searched for technical context. */
+    static final int CONTEXT_WINDOW = 8;
+
+    /** Words that make an ambiguous name technical: "Go programming", "experience with Spark". */
+    private static final Set<String> CUE_WORDS = Set.of(
+            "programming", "language", "languages", "framework", "frameworks", "library", "libraries",
+            "developer", "developers", "development", "engineer", "engineers", "engineering", "software",
+            "coding", "code", "scripting", "stack", "tech", "technologies", "technology", "tools", "tooling",
+            "proficiency", "proficient", "fluency", "fluent", "experience", "experienced", "expertise",
+            "skills", "knowledge", "familiarity", "familiar", "backend", "frontend", "api", "apis", "sdk",
+            "cluster", "clusters", "pipelines", "data", "jobs", "queries", "scripts", "statistical");
+
+    /** A way to match: an alias of a skill. */
+    private record Target(Skill skill, Alias alias, String exactForm, int tokens, boolean isName) {
+    }
+
+    /** An accepted match before it becomes a mention. */
+    private record Match(int firstToken, int lastToken, Target target) {
+    }
+
+    private final Map<String, List<Target>> full = new HashMap<>();
+    private final Set<String> prefixes = new HashSet<>();
+
+    public TaxonomyMatcher(SkillTaxonomy taxonomy) {
+        for (Skill skill : taxonomy.all()) {
+            if (skill.category()) {
+                continue;
+            }
+            String nameKey = key(WordTokenizer.tokenize(skill.name()));
+            for (Alias alias : skill.aliases()) {
+                List<Token> tokens = WordTokenizer.tokenize(alias.text());
+                if (tokens.isEmpty() || tokens.size() > MAX_ALIAS_TOKENS) {
+                    continue;
+                }
+                String key = key(tokens);
+                full.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new Target(skill, alias, exact(tokens), tokens.size(), key.equals(nameKey)));
+                StringBuilder prefix = new StringBuilder();
+                for (int i = 0; i < tokens.size() - 1; i++) {
+                    if (i > 0) {
+                        prefix.append(' ');
+                    }
+                    prefix.append(tokens.get(i).text().toLowerCase(Locale.ROOT));
+                    prefixes.add(prefix.toString());
+                }
+            }
+        }
+        // One deterministic order: the entry named by the alias, concrete knowledge, curated, then by id.
+        Comparator<Target> preference = Comparator.<Target, Boolean>comparing(t -> !t.isName)
+                .thenComparing(t -> t.skill.type() != SkillType.KNOWLEDGE)
+                .thenComparing(t -> !t.skill.source().contains("curated"))
+                .thenComparing(t -> t.skill.id());
+        full.values().forEach(list -> list.sort(preference));
+    }
+
+    /** Taxonomy mentions in {@code text}, in text order, not overlapping. */
+    public List<SkillMention> match(String text) {
+        return match(text, WordTokenizer.tokenize(text));
+    }
+
+    public List<SkillMention> match(String text, List<Token> tokens) {
+        List<String> lower = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            lower.add(token.text().toLowerCase(Locale.ROOT));
+        }
+        List<Match> accepted = new ArrayList<>();
+        List<Match> pendingContext = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).isWord()) {
+                i++;
+                continue;
+            }
+            List<Match> candidates = new ArrayList<>();
+            collect(tokens, lower, i, i, "", candidates);
+            candidates.sort(Comparator.comparingInt((Match m) -> m.lastToken).reversed());
+            Match chosen = null;
+            for (Match candidate : candidates) {
+                if (candidate.target.alias.caseSensitive() && !exactMatches(tokens, candidate)) {
+                    continue;
+                }
+                chosen = candidate;
+                break;
+            }
+            if (chosen == null) {
+                i++;
+                continue;
+            }
+            (chosen.target.alias.needsContext() ? pendingContext : accepted).add(chosen);
+            i = chosen.lastToken + 1;
+        }
+        for (Match ambiguous : pendingContext) {
+            if (hasTechnicalContext(ambiguous, accepted, pendingContext, lower)) {
+                accepted.add(ambiguous);
+            }
+        }
+        accepted.sort(Comparator.comparingInt(Match::firstToken));
+        List<SkillMention> mentions = new ArrayList<>(accepted.size());
+        for (Match m : accepted) {
+            int start = tokens.get(m.firstToken).start();
+            int end = tokens.get(m.lastToken).end();
+            Skill skill = m.target.skill;
+            double confidence = m.target.alias.needsContext() ? 0.7 : (m.target.tokens > 1 || m.target.isName ? 0.95 : 0.85);
+            mentions.add(new SkillMention(new Span(start, end), text.substring(start, end), skill.id(), skill.name(),
+                    skill.type(), MentionSource.TAXONOMY, confidence));
+        }
+        return mentions;
+    }
+
+    /** Every alias that starts at {@code first} and continues through {@code current}, in any word form. */
+    private void collect(List<Token> tokens, List<String> lower, int first, int current, String keySoFar,
+                         List<Match> out) {
+        if (current >= tokens.size() || current - first >= MAX_ALIAS_TOKENS) {
+            return;
+        }
+        for (String form : WordForms.of(lower.get(current))) {
+            String key = keySoFar.isEmpty() ? form : keySoFar + ' ' + form;
+            List<Target> targets = full.get(key);
+            if (targets != null) {
+                out.add(new Match(first, current, targets.get(0)));
+            }
+            if (prefixes.contains(key)) {
+                collect(tokens, lower, first, current + 1, key, out);
+            }
+        }
+    }
+
+    private static boolean exactMatches(List<Token> tokens, Match match) {
+        StringBuilder written = new StringBuilder();
+        for (int i = match.firstToken; i <= match.lastToken; i++) {
+            if (i > match.firstToken) {
+                written.append(' ');
+            }
+            written.append(tokens.get(i).text());
+        }
+        return written.toString().equals(match.target.exactForm);
+    }
+
+    private static boolean hasTechnicalContext(Match ambiguous, List<Match> accepted, List<Match> others,
+                                               List<String> lower) {
+        int from = ambiguous.firstToken - CONTEXT_WINDOW;
+        int to = ambiguous.lastToken + CONTEXT_WINDOW;
+        for (Match m : accepted) {
+            if (m.lastToken >= from && m.firstToken <= to && m.target.skill.type() == SkillType.KNOWLEDGE) {
+                return true;
+            }
+        }
+        int listNeighbours = 0; // "Go, Rust or C": ambiguous names that vouch for each other in a list
+        for (Match m : others) {
+            if (m != ambiguous && m.lastToken >= from && m.firstToken <= to
+                    && m.target.skill.type() == SkillType.KNOWLEDGE) {
+                listNeighbours++;
+            }
+        }
+        if (listNeighbours >= 2) {
+            return true;
+        }
+        for (int i = Math.max(0, from); i <= Math.min(lower.size() - 1, to); i++) {
+            if ((i < ambiguous.firstToken || i > ambiguous.lastToken) && CUE_WORDS.contains(lower.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(List<Token> tokens) {
+        StringBuilder key = new StringBuilder();
+        for (Token token : tokens) {
+            if (!key.isEmpty()) {
+                key.append(' ');
+            }
+            key.append(token.text().toLowerCase(Locale.ROOT));
+        }
+        return key.toString();
+    }
+
+    private static String exact(List<Token> tokens) {
+        StringBuilder exact = new StringBuilder();
+        for (Token token : tokens) {
+            if (!exact.isEmpty()) {
+                exact.append(' ');
+            }
+            exact.append(token.text());
+        }
+        return exact.toString();
+    }
+}
