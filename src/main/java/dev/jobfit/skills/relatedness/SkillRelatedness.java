@@ -1,0 +1,103 @@
+package dev.jobfit.skills.relatedness;
+
+import dev.jobfit.skills.taxonomy.SkillTaxonomy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Partial credit between skills, from the taxonomy's hierarchy, with fixed and documented weights
+ * (README, "Skill relatedness"):
+ *
+ * <table>
+ *   <caption>Weights</caption>
+ *   <tr><th>relation</th><th>weight</th><th>example (required, offered)</th></tr>
+ *   <tr><td>SAME</td><td>1.0</td><td>PyTorch, pytorch</td></tr>
+ *   <tr><td>NARROWER, 1 step</td><td>0.8</td><td>deep learning frameworks, PyTorch</td></tr>
+ *   <tr><td>NARROWER, 2 steps</td><td>0.65</td><td>deep learning, PyTorch</td></tr>
+ *   <tr><td>NARROWER, 3 steps</td><td>0.5</td><td></td></tr>
+ *   <tr><td>SIBLING</td><td>0.5</td><td>TensorFlow, PyTorch (both deep learning frameworks)</td></tr>
+ *   <tr><td>BROADER, 1 step</td><td>0.3</td><td>PyTorch, deep learning frameworks</td></tr>
+ *   <tr><td>BROADER, 2 steps</td><td>0.2</td><td>PyTorch, deep learning</td></tr>
+ *   <tr><td>UNRELATED</td><td>0</td><td></td></tr>
+ * </table>
+ *
+ * A narrower skill shows the required one in practice, so it earns most of the credit; a broader one
+ * only shows the field. Siblings count only under a small parent (at most {@value #MAX_SIBLING_GROUP}
+ * members): sharing a huge bucket such as "programming computer systems" says little. The best relation
+ * wins. Thread-safe.
+ */
+public final class SkillRelatedness {
+
+    static final double[] NARROWER_WEIGHTS = {0.8, 0.65, 0.5};
+    static final double[] BROADER_WEIGHTS = {0.3, 0.2};
+    static final double SIBLING_WEIGHT = 0.5;
+    static final int MAX_SIBLING_GROUP = 40;
+
+    private final SkillTaxonomy taxonomy;
+
+    public SkillRelatedness(SkillTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    /** Credit for skills outside the taxonomy (model-only mentions): the same words count fully. */
+    public static Relatedness ofSurfaceForms(String required, String offered) {
+        return normalise(required).equals(normalise(offered)) ? Relatedness.SAME : Relatedness.UNRELATED;
+    }
+
+    public Relatedness of(String requiredId, String offeredId) {
+        if (requiredId.equals(offeredId)) {
+            return Relatedness.SAME;
+        }
+        Relatedness best = Relatedness.UNRELATED;
+        List<List<String>> offeredLevels = levels(offeredId, NARROWER_WEIGHTS.length);
+        for (int depth = 0; depth < offeredLevels.size(); depth++) {
+            if (offeredLevels.get(depth).contains(requiredId)) {
+                best = better(best, new Relatedness(Relation.NARROWER, NARROWER_WEIGHTS[depth], requiredId, depth + 1));
+                break;
+            }
+        }
+        List<List<String>> requiredLevels = levels(requiredId, BROADER_WEIGHTS.length);
+        for (int depth = 0; depth < requiredLevels.size(); depth++) {
+            if (requiredLevels.get(depth).contains(offeredId)) {
+                best = better(best, new Relatedness(Relation.BROADER, BROADER_WEIGHTS[depth], offeredId, depth + 1));
+                break;
+            }
+        }
+        if (best.weight() < SIBLING_WEIGHT && !offeredLevels.isEmpty() && !requiredLevels.isEmpty()) {
+            for (String parent : requiredLevels.get(0)) {
+                if (offeredLevels.get(0).contains(parent) && taxonomy.children(parent).size() <= MAX_SIBLING_GROUP) {
+                    best = better(best, new Relatedness(Relation.SIBLING, SIBLING_WEIGHT, parent, 1));
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Ancestors of a skill by distance: parents, grandparents, ... up to {@code depth} levels. */
+    private List<List<String>> levels(String id, int depth) {
+        List<List<String>> levels = new ArrayList<>(depth);
+        List<String> current = List.of(id);
+        for (int d = 0; d < depth; d++) {
+            List<String> next = new ArrayList<>();
+            for (String c : current) {
+                taxonomy.find(c).ifPresent(skill -> next.addAll(skill.parents()));
+            }
+            if (next.isEmpty()) {
+                break;
+            }
+            levels.add(next);
+            current = next;
+        }
+        return levels;
+    }
+
+    private static Relatedness better(Relatedness a, Relatedness b) {
+        return b.weight() > a.weight() ? b : a;
+    }
+
+    private static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}+#]+", " ").strip();
+    }
+}
