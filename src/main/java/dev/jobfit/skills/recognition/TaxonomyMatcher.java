@@ -73,10 +73,11 @@ public final class TaxonomyMatcher {
                 }
             }
         }
-        // One deterministic order: the entry named by the alias, concrete knowledge, curated, then by id.
-        Comparator<Target> preference = Comparator.<Target, Boolean>comparing(t -> !t.isName)
+        // One deterministic order: curated entries (they exist to settle such clashes: "Spark" is Apache
+        // Spark, not ESCO's SPARK language), then the entry the alias names, knowledge, then by id.
+        Comparator<Target> preference = Comparator.<Target, Boolean>comparing(t -> !t.skill.source().startsWith("curated"))
+                .thenComparing(t -> !t.isName)
                 .thenComparing(t -> t.skill.type() != SkillType.KNOWLEDGE)
-                .thenComparing(t -> !t.skill.source().contains("curated"))
                 .thenComparing(t -> t.skill.id());
         full.values().forEach(list -> list.sort(preference));
     }

@@ -153,8 +153,13 @@ public final class TaxonomyCompiler {
             if (!unqualified.isBlank()) {
                 draft.aliases.add(unqualified);
             }
-            splitLines(row.get("altLabels")).forEach(draft.aliases::add);
-            splitLines(row.get("hiddenLabels")).forEach(draft.aliases::add);
+            for (String label : concat(splitLines(row.get("altLabels")), splitLines(row.get("hiddenLabels")))) {
+                // A competence is an activity ("design experiments"); its one-word alternative labels
+                // ("design", "experiment") name far broader things and mislead in text.
+                if (type == SkillType.KNOWLEDGE || WordTokenizer.tokenize(label).size() > 1) {
+                    draft.aliases.add(label);
+                }
+            }
             drafts.put(id, draft);
             if (type == SkillType.KNOWLEDGE) {
                 knowledge++;

@@ -1,0 +1,98 @@
+package dev.jobfit.skills.evaluation;
+
+import dev.jobfit.skills.taxonomy.SkillType;
+import dev.jobfit.text.Span;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Sentences of a CoNLL file with BIO skill annotations (SkillSpan: token, skill tag, knowledge tag;
+ * Green: token, skill tag), rebuilt as text with tokens joined by single spaces so that gold spans
+ * become character spans of that text.
+ */
+public final class ConllCorpus {
+
+    /** A gold span and its type (null type: the corpus has one collapsed type, as Green does). */
+    public record GoldSpan(Span span, SkillType type) {
+    }
+
+    /**
+     * One sentence.
+     *
+     * @param text the tokens joined by single spaces
+     * @param tokens the tokens as written
+     * @param tokenSpans each token's span in {@code text}
+     * @param gold the annotated spans
+     */
+    public record Sentence(String text, List<String> tokens, List<Span> tokenSpans, List<GoldSpan> gold) {
+    }
+
+    private ConllCorpus() {
+    }
+
+    /**
+     * Reads a CoNLL file. {@code columnTypes[i]} is the type of tag column {@code i + 1}; a null entry
+     * means the column's spans have no SKILL/KNOWLEDGE distinction.
+     */
+    public static List<Sentence> read(Path file, SkillType... columnTypes) throws IOException {
+        List<Sentence> sentences = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty()) {
+                    flush(rows, columnTypes, sentences);
+                } else {
+                    rows.add(trimmed.split("[\\t ]+"));
+                }
+            }
+        }
+        flush(rows, columnTypes, sentences);
+        return sentences;
+    }
+
+    private static void flush(List<String[]> rows, SkillType[] columnTypes, List<Sentence> out) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        List<String> tokens = new ArrayList<>(rows.size());
+        List<Span> spans = new ArrayList<>(rows.size());
+        for (String[] row : rows) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            int start = text.length();
+            text.append(row[0]);
+            tokens.add(row[0]);
+            spans.add(new Span(start, text.length()));
+        }
+        List<GoldSpan> gold = new ArrayList<>();
+        for (int column = 1; column <= columnTypes.length; column++) {
+            SkillType type = columnTypes[column - 1];
+            int open = -1;
+            for (int i = 0; i <= rows.size(); i++) {
+                String tag = i < rows.size() && rows.get(i).length > column
+                        ? rows.get(i)[column].toUpperCase(Locale.ROOT) : "O";
+                boolean begins = tag.startsWith("B-");
+                boolean inside = tag.startsWith("I-");
+                if (open >= 0 && !inside) {
+                    gold.add(new GoldSpan(new Span(spans.get(open).start(), spans.get(i - 1).end()), type));
+                    open = -1;
+                }
+                if (begins || (inside && open < 0)) {
+                    open = i;
+                }
+            }
+        }
+        out.add(new Sentence(text.toString(), List.copyOf(tokens), List.copyOf(spans), List.copyOf(gold)));
+        rows.clear();
+    }
+}
