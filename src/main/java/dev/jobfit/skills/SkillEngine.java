@@ -1,5 +1,6 @@
 package dev.jobfit.skills;
 
+import dev.jobfit.skills.recognition.SkillNameFinder;
 import dev.jobfit.skills.recognition.SkillRecognizer;
 import dev.jobfit.skills.recognition.TaxonomyMatcher;
 import dev.jobfit.skills.relatedness.SkillRelatedness;
@@ -26,10 +27,11 @@ public class SkillEngine {
     SkillEngine() {
         long started = System.nanoTime();
         this.taxonomy = SkillTaxonomy.load();
-        this.recognizer = new SkillRecognizer(new TaxonomyMatcher(taxonomy));
+        this.recognizer = new SkillRecognizer(new TaxonomyMatcher(taxonomy), SkillNameFinder.loadShipped());
         this.relatedness = new SkillRelatedness(taxonomy);
         this.loadMillis = (System.nanoTime() - started) / 1_000_000;
-        LOG.infof("Skill taxonomy (%d entries) and recogniser loaded in %d ms", taxonomy.size(), loadMillis);
+        LOG.infof("Skill taxonomy (%d entries) and recogniser (%s) loaded in %d ms", taxonomy.size(),
+                recognizer.hasModel() ? "taxonomy and trained models" : "taxonomy only", loadMillis);
     }
 
     public SkillTaxonomy taxonomy() {

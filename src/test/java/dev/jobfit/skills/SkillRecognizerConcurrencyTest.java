@@ -3,6 +3,7 @@ package dev.jobfit.skills;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jobfit.skills.recognition.SkillMention;
+import dev.jobfit.skills.recognition.SkillNameFinder;
 import dev.jobfit.skills.recognition.SkillRecognizer;
 import dev.jobfit.skills.recognition.TaxonomyMatcher;
 import dev.jobfit.skills.taxonomy.SkillTaxonomy;
@@ -25,7 +26,8 @@ class SkillRecognizerConcurrencyTest {
 
     @Test
     void thousandConcurrentCallsOnTenThreadsMatchTheSingleThreadedResults() throws Exception {
-        SkillRecognizer recognizer = new SkillRecognizer(new TaxonomyMatcher(SkillTaxonomy.load()));
+        SkillRecognizer recognizer = new SkillRecognizer(new TaxonomyMatcher(SkillTaxonomy.load()),
+                SkillNameFinder.loadShipped());
         List<String> texts = List.of(
                 fixture("/skills/posting-ml-intern.txt"),
                 "Experience with PyTorch or TensorFlow is required.",

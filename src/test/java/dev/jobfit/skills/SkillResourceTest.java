@@ -77,7 +77,7 @@ class SkillResourceTest {
                 .body("mentions.skillId", hasItem("jf:pytorch"))
                 .body("mentions.skillId", hasItem("jf:tensorflow"))
                 .body("mentions.name", hasItem("natural language processing"))
-                .body("mentions[0].source", equalTo("taxonomy"))
+                .body("mentions.find { it.skillId == 'jf:pytorch' }.source", org.hamcrest.Matchers.oneOf("taxonomy", "both"))
                 .extract().response();
         String returned = response.path("text");
         List<Map<String, Object>> mentions = response.path("mentions");
@@ -90,7 +90,7 @@ class SkillResourceTest {
         given().contentType("text/plain").body("Go, Rust or C for backend services")
                 .when().post("/api/v1/skills/extract")
                 .then().statusCode(200)
-                .body("mentions.name", equalTo(List.of("Go", "Rust", "C")));
+                .body("mentions.skillId", org.hamcrest.Matchers.hasItems("jf:go", "jf:rust", "jf:c"));
     }
 
     @Test

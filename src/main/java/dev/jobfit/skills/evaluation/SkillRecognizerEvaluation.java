@@ -1,7 +1,9 @@
 package dev.jobfit.skills.evaluation;
 
 import dev.jobfit.skills.recognition.SkillMention;
+import dev.jobfit.skills.recognition.SkillNameFinder;
 import dev.jobfit.skills.recognition.SkillRecognizer;
+import dev.jobfit.skills.recognition.SkillRecognizer.Strategy;
 import dev.jobfit.skills.recognition.TaxonomyMatcher;
 import dev.jobfit.skills.taxonomy.SkillTaxonomy;
 import dev.jobfit.skills.taxonomy.SkillType;
@@ -36,7 +38,7 @@ public final class SkillRecognizerEvaluation {
         }
         long started = System.nanoTime();
         SkillTaxonomy taxonomy = SkillTaxonomy.load();
-        SkillRecognizer recognizer = new SkillRecognizer(new TaxonomyMatcher(taxonomy));
+        SkillRecognizer recognizer = new SkillRecognizer(new TaxonomyMatcher(taxonomy), SkillNameFinder.loadShipped());
         System.out.printf(Locale.ROOT, "Recogniser loaded in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
         List<ConllCorpus.Sentence> skillSpan = new ArrayList<>();
@@ -44,20 +46,61 @@ public final class SkillRecognizerEvaluation {
             skillSpan.addAll(ConllCorpus.read(data.resolve("skillspan/skillspan_" + part + "_dev.conll"),
                     SkillType.SKILL, SkillType.KNOWLEDGE));
         }
-        System.out.printf(Locale.ROOT, "SkillSpan dev (%d sentences)%n", skillSpan.size());
-        for (SkillType type : SkillType.values()) {
-            System.out.printf(Locale.ROOT, "  %-9s %s%n", type, score(recognizer, skillSpan, type));
+        if (List.of(args).contains("--errors")) {
+            printErrors(recognizer, skillSpan);
         }
         Path green = data.resolve("green/dev.conll");
-        if (Files.isRegularFile(green)) {
-            List<ConllCorpus.Sentence> greenDev = ConllCorpus.read(green, (SkillType) null);
-            System.out.printf(Locale.ROOT, "Green dev (%d sentences)%n  any type  %s%n", greenDev.size(),
-                    score(recognizer, greenDev, null));
+        List<ConllCorpus.Sentence> greenDev = Files.isRegularFile(green)
+                ? ConllCorpus.read(green, (SkillType) null) : List.of();
+        List<Strategy> strategies = recognizer.hasModel() ? List.of(Strategy.values()) : List.of(Strategy.TAXONOMY_ONLY);
+        for (Strategy strategy : strategies) {
+            System.out.printf(Locale.ROOT, "%s%s%n", strategy, strategy == Strategy.UNION ? " (the service's)" : "");
+            System.out.printf(Locale.ROOT, "  SkillSpan dev (%d sentences)%n", skillSpan.size());
+            for (SkillType type : SkillType.values()) {
+                System.out.printf(Locale.ROOT, "    %-9s %s%n", type, score(recognizer, skillSpan, type, strategy));
+            }
+            if (!greenDev.isEmpty()) {
+                System.out.printf(Locale.ROOT, "  Green dev (%d sentences)%n    any type  %s%n", greenDev.size(),
+                        score(recognizer, greenDev, null, strategy));
+            }
         }
     }
 
+    /** The most frequent false positives and misses per type on SkillSpan dev, for error analysis. */
+    private static void printErrors(SkillRecognizer recognizer, List<ConllCorpus.Sentence> sentences) {
+        for (SkillType type : SkillType.values()) {
+            java.util.Map<String, Integer> falsePositives = new java.util.HashMap<>();
+            java.util.Map<String, Integer> misses = new java.util.HashMap<>();
+            for (ConllCorpus.Sentence sentence : sentences) {
+                Set<Span> gold = new HashSet<>();
+                sentence.gold().stream().filter(g -> g.type() == type).forEach(g -> gold.add(g.span()));
+                Set<Span> predicted = new HashSet<>();
+                for (SkillMention m : recognizer.recognize(sentence.text())) {
+                    if (m.type() == type) {
+                        predicted.add(m.span());
+                        if (!gold.contains(m.span())) {
+                            falsePositives.merge(m.source() + " " + m.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                        }
+                    }
+                }
+                gold.stream().filter(g -> !predicted.contains(g))
+                        .forEach(g -> misses.merge(g.of(sentence.text()).toLowerCase(Locale.ROOT), 1, Integer::sum));
+            }
+            System.out.printf(Locale.ROOT, "%s false positives: %s%n", type, top(falsePositives));
+            System.out.printf(Locale.ROOT, "%s misses: %s%n", type, top(misses));
+        }
+    }
+
+    private static String top(java.util.Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(40).map(e -> e.getKey() + " x" + e.getValue()).toList().toString();
+    }
+
     /** Scores one type ({@code null}: spans of any type against untyped gold). */
-    public static SpanScore score(SkillRecognizer recognizer, List<ConllCorpus.Sentence> sentences, SkillType type) {
+    public static SpanScore score(SkillRecognizer recognizer, List<ConllCorpus.Sentence> sentences, SkillType type,
+                                  Strategy strategy) {
         int tp = 0;
         int predicted = 0;
         int gold = 0;
@@ -69,7 +112,7 @@ public final class SkillRecognizerEvaluation {
                 }
             }
             Set<Span> predictedSpans = new HashSet<>();
-            for (SkillMention m : recognizer.recognize(sentence.text())) {
+            for (SkillMention m : recognizer.recognize(sentence.text(), strategy)) {
                 if (type == null || m.type() == type) {
                     predictedSpans.add(m.span());
                 }

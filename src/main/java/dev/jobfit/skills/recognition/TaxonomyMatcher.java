@@ -165,8 +165,15 @@ public final class TaxonomyMatcher {
         return written.toString().equals(match.target.exactForm);
     }
 
+    /**
+     * A name ("Go", "Java") counts near another technology or a cue word; a lower-case alias that is
+     * ordinary vocabulary ("data", "planning", "pandas") only as an item of a list of technologies.
+     */
     private static boolean hasTechnicalContext(Match ambiguous, List<Match> accepted, List<Match> others,
                                                List<String> lower) {
+        if (ambiguous.target.exactForm.equals(ambiguous.target.exactForm.toLowerCase(Locale.ROOT))) {
+            return isListItem(ambiguous, accepted, lower);
+        }
         int from = ambiguous.firstToken - CONTEXT_WINDOW;
         int to = ambiguous.lastToken + CONTEXT_WINDOW;
         for (Match m : accepted) {
@@ -186,6 +193,30 @@ public final class TaxonomyMatcher {
         }
         for (int i = Math.max(0, from); i <= Math.min(lower.size() - 1, to); i++) {
             if ((i < ambiguous.firstToken || i > ambiguous.lastToken) && CUE_WORDS.contains(lower.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "/", ";", "and", "or", "&", "(", ")", "|");
+
+    /** Whether another accepted technology sits next to the match, separated only by list punctuation. */
+    private static boolean isListItem(Match match, List<Match> accepted, List<String> lower) {
+        for (Match other : accepted) {
+            if (other.target.skill.type() != SkillType.KNOWLEDGE) {
+                continue;
+            }
+            int gapFrom = other.lastToken < match.firstToken ? other.lastToken + 1 : match.lastToken + 1;
+            int gapTo = other.lastToken < match.firstToken ? match.firstToken - 1 : other.firstToken - 1;
+            if (gapTo < gapFrom - 1 || gapTo - gapFrom >= 2) {
+                continue;
+            }
+            boolean separatorsOnly = gapTo >= gapFrom;
+            for (int i = gapFrom; i <= gapTo; i++) {
+                separatorsOnly &= LIST_SEPARATORS.contains(lower.get(i));
+            }
+            if (separatorsOnly) {
                 return true;
             }
         }

@@ -38,10 +38,10 @@ public final class TaxonomyCompiler {
 
     private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
     private static final int MAX_ALIAS_TOKENS = 10;
-    /** A single-word alias seen this often in the training corpora ... */
-    private static final int MIN_OCCURRENCES_FOR_EVIDENCE = 5;
-    /** ... and this rarely inside an annotated skill span is a common word that needs context. */
-    private static final double MAX_INSIDE_SPAN_RATIO = 0.2;
+    /** An alias whose words occur this often in the annotated training corpora ... */
+    private static final int MIN_OCCURRENCES_FOR_EVIDENCE = 3;
+    /** ... and are this rarely exactly an annotated span is ordinary vocabulary that needs context. */
+    private static final double MAX_SPAN_RATIO = 0.15;
 
     /** A skill while it is being assembled. */
     static final class Draft {
@@ -52,6 +52,8 @@ public final class TaxonomyCompiler {
         final LinkedHashSet<String> aliases = new LinkedHashSet<>();
         final LinkedHashSet<String> parents = new LinkedHashSet<>();
         final TreeSet<String> sources = new TreeSet<>();
+        /** Aliases the curated layer gave this entry: deliberate, never moved to another entry. */
+        final Set<String> curatedAliases = new java.util.HashSet<>();
         boolean curatedParents;
 
         Draft(String id, String name, SkillType type, boolean category, String source) {
@@ -88,8 +90,9 @@ public final class TaxonomyCompiler {
     private final Map<String, Draft> drafts = new TreeMap<>();
     /** Curated rules by lower-cased alias. */
     private final Map<String, AmbiguousAlias> ambiguityRules = new HashMap<>();
-    /** Lower-cased single words that the annotated corpora mostly use outside skill spans. */
-    private final Set<String> commonWords = new java.util.HashSet<>();
+    /** How the annotated corpora use word sequences; empty without them. */
+    private SpanCorpusStatistics corpusUsage;
+    private int ordinaryVocabulary;
     private final List<String> report = new ArrayList<>();
 
     public static void main(String[] args) throws IOException {
@@ -297,6 +300,7 @@ public final class TaxonomyCompiler {
                 "curated");
         if (c.aliases() != null) {
             draft.aliases.addAll(c.aliases());
+            c.aliases().forEach(a -> draft.curatedAliases.add(key(a)));
         }
         drafts.put(c.id(), draft);
     }
@@ -305,6 +309,7 @@ public final class TaxonomyCompiler {
         for (AliasEdit edit : curated.extraAliases()) {
             Draft draft = resolve(edit.skill(), "extraAliases");
             draft.aliases.addAll(edit.aliases());
+            edit.aliases().forEach(a -> draft.curatedAliases.add(key(a)));
             draft.sources.add("curated");
         }
         for (AliasEdit edit : curated.removeAliases()) {
@@ -343,23 +348,21 @@ public final class TaxonomyCompiler {
         for (AmbiguousAlias a : curated.ambiguous()) {
             ambiguityRules.put(a.alias().toLowerCase(Locale.ROOT), a);
         }
-        Map<String, int[]> usage = SpanCorpusStatistics.singleWordUsage(data);
-        for (Map.Entry<String, int[]> entry : usage.entrySet()) {
-            int[] counts = entry.getValue(); // total, inside a skill span
-            if (counts[0] >= MIN_OCCURRENCES_FOR_EVIDENCE && counts[1] < MAX_INSIDE_SPAN_RATIO * counts[0]) {
-                commonWords.add(entry.getKey());
-            }
-        }
-        report.add("Ambiguity: " + curated.ambiguous().size() + " curated rules; " + commonWords.size()
-                + " common words (frequent in the annotated corpora, rarely inside a skill span)"
-                + (usage.isEmpty() ? " (corpora not found)" : ""));
+        corpusUsage = SpanCorpusStatistics.read(data);
+    }
+
+    /** Whether the training corpora use these words often, but rarely as an annotated span. */
+    private boolean ordinaryVocabulary(String alias) {
+        SpanCorpusStatistics.Usage usage = corpusUsage.of(key(alias));
+        return usage != null && usage.occurrences >= MIN_OCCURRENCES_FOR_EVIDENCE
+                && usage.asSpan < MAX_SPAN_RATIO * usage.occurrences;
     }
 
     /**
      * The matching flags of an alias. Curated rules decide where they exist. Otherwise: one- and
-     * two-character aliases and short acronyms match only in their own casing ("R", "SAP" but not "sap");
-     * one-word aliases that are common words, and one- and two-character ones, need technical context;
-     * and a capitalised one-word alias that needs context also keeps its casing ("Excel", not "excel").
+     * two-letter aliases and short acronyms match only in their own casing ("R", "SAP" but not "sap");
+     * aliases that the annotated corpora use as ordinary vocabulary, and one- and two-letter ones, need
+     * context; and a capitalised one-word alias that needs context keeps its casing ("Excel", not "excel").
      */
     private Alias alias(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -371,8 +374,12 @@ public final class TaxonomyCompiler {
         boolean shortWord = text.codePointCount(0, text.length()) <= 2 && text.chars().allMatch(Character::isLetter);
         boolean acronym = text.length() <= 5 && text.equals(text.toUpperCase(Locale.ROOT))
                 && text.chars().anyMatch(Character::isLetter);
-        boolean context = singleWord && (shortWord || commonWords.contains(lower));
-        boolean sensitive = shortWord || acronym || (context && !text.equals(lower));
+        boolean ordinary = ordinaryVocabulary(text);
+        if (ordinary) {
+            ordinaryVocabulary++;
+        }
+        boolean context = (singleWord && shortWord) || ordinary;
+        boolean sensitive = shortWord || acronym || (context && singleWord && !text.equals(lower));
         return new Alias(text, sensitive, context);
     }
 
@@ -391,7 +398,7 @@ public final class TaxonomyCompiler {
             String ownName = key(d.name);
             for (String a : d.aliases) {
                 String aliasKey = key(a);
-                if (!aliasKey.equals(ownName) && nameCounts.containsKey(aliasKey)
+                if (!aliasKey.equals(ownName) && nameCounts.containsKey(aliasKey) && !d.curatedAliases.contains(aliasKey)
                         && !key(QUALIFIER.matcher(d.name).replaceAll("")).equals(aliasKey)) {
                     reassigned++;
                     continue;
@@ -411,6 +418,8 @@ public final class TaxonomyCompiler {
                     String.join("+", d.sources)));
         }
         report.add("Aliases left to the entry they name: " + reassigned);
+        report.add("Aliases the annotated corpora use as ordinary vocabulary (need context): " + ordinaryVocabulary
+                + (corpusUsage.isEmpty() ? " (corpora not found)" : ""));
         report.add("Total: " + skills.size() + " entries, " + aliasCount + " aliases");
         return skills;
     }
