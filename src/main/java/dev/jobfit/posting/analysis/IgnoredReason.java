@@ -9,6 +9,5 @@ public enum IgnoredReason {
     STATISTICS,
     LEGAL,
     COOKIE_BANNER,
-    COMPANY_NEWS,
-    ABOUT_COMPANY
+    COMPANY_NEWS
 }

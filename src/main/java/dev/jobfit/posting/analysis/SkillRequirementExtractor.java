@@ -1,0 +1,159 @@
+package dev.jobfit.posting.analysis;
+
+import dev.jobfit.posting.analysis.PostingAnalysis.GroupMode;
+import dev.jobfit.posting.analysis.PostingAnalysis.RequirementGroup;
+import dev.jobfit.posting.analysis.PostingAnalysis.SkillRequirement;
+import dev.jobfit.skills.recognition.MentionSource;
+import dev.jobfit.skills.recognition.SkillMention;
+import dev.jobfit.text.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The skills a posting asks for, from its responsibilities and qualifications (never from boilerplate),
+ * and their groups: "PyTorch or TensorFlow" and "at least one of: ML, NLP, CV" are ANY_OF groups.
+ */
+final class SkillRequirementExtractor {
+
+    /** Sections whose skills are asked of the candidate. */
+    private static final SectionKind[] SKILL_SECTIONS = {
+        SectionKind.RESPONSIBILITIES, SectionKind.MINIMUM_QUALIFICATIONS, SectionKind.PREFERRED_QUALIFICATIONS,
+        SectionKind.ABOUT_ROLE, SectionKind.OTHER};
+    private static final Pattern ANY_OF_CUE = Pattern.compile(
+            "\\b(at least one of|one or more of|any of|either|one of the following|or similar|such as)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** What may stand between two items of one list: "A, B or C", "A/B", "A, B, and/or C". */
+    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(,|;|/|,?\\s*or|,?\\s*and/or|,?\\s*and)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALTERNATIVE_GAP = Pattern.compile("(?i)\\bor\\b|/");
+    /** Model-only mentions longer than this are phrases, not skills a reader would list. */
+    private static final int MAX_MODEL_ONLY_WORDS = 4;
+    private static final double MIN_MODEL_ONLY_CONFIDENCE = 0.6;
+
+    record Result(List<SkillRequirement> skills, List<RequirementGroup> groups) {
+    }
+
+    private SkillRequirementExtractor() {
+    }
+
+    static Result extract(PostingContext context) {
+        Map<PostingContext.Sentence, List<SkillMention>> bySentence = new LinkedHashMap<>();
+        for (SkillMention mention : usable(context.mentions)) {
+            if (context.titleSpan != null && context.titleSpan.overlaps(mention.span())) {
+                continue; // the title names the job, it does not ask for skills
+            }
+            PostingContext.Sentence sentence = context.sentenceOf(mention.span());
+            if (sentence != null && sentence.in(SKILL_SECTIONS)) {
+                bySentence.computeIfAbsent(sentence, s -> new ArrayList<>()).add(mention);
+            }
+        }
+        Map<String, Draft> skills = new LinkedHashMap<>();
+        List<RequirementGroup> groups = new ArrayList<>();
+        for (Map.Entry<PostingContext.Sentence, List<SkillMention>> entry : bySentence.entrySet()) {
+            PostingContext.Sentence sentence = entry.getKey();
+            Importance importance = PostingContext.importance(sentence);
+            for (SkillMention m : entry.getValue()) {
+                Draft draft = skills.computeIfAbsent(key(m), k -> new Draft(m.skillId(), m.name()));
+                draft.evidence.add(m.span());
+                if (importance == Importance.REQUIRED) {
+                    draft.importance = Importance.REQUIRED;
+                }
+            }
+            RequirementGroup group = anyOfGroup(context.text, sentence, entry.getValue(), importance, groups.size() + 1);
+            if (group != null) {
+                groups.add(group);
+                for (SkillMention m : entry.getValue()) {
+                    if (group.skillIds().contains(key(m)) && skills.get(key(m)).groupId == null) {
+                        skills.get(key(m)).groupId = group.id();
+                    }
+                }
+            }
+        }
+        List<SkillRequirement> requirements = skills.values().stream()
+                .map(d -> new SkillRequirement(d.skillId, d.name, d.importance, d.groupId, List.copyOf(d.evidence)))
+                .toList();
+        return new Result(requirements, groups);
+    }
+
+    /**
+     * Taxonomy mentions, and model-only mentions that are short and confident; a model span that
+     * contains a taxonomy mention gives way to it.
+     */
+    private static List<SkillMention> usable(List<SkillMention> mentions) {
+        List<SkillMention> usable = new ArrayList<>();
+        for (SkillMention m : mentions) {
+            if (m.source() == MentionSource.MODEL) {
+                boolean containsTaxonomy = mentions.stream().anyMatch(o -> o != m && o.skillId() != null
+                        && m.span().contains(o.span()));
+                if (containsTaxonomy || m.text().split("\\s+").length > MAX_MODEL_ONLY_WORDS
+                        || m.confidence() < MIN_MODEL_ONLY_CONFIDENCE) {
+                    continue;
+                }
+            }
+            usable.add(m);
+        }
+        return usable;
+    }
+
+    /** An ANY_OF group when two or more skills are alternatives in the sentence. */
+    private static RequirementGroup anyOfGroup(String text, PostingContext.Sentence sentence, List<SkillMention> mentions,
+                                              Importance importance, int number) {
+        if (mentions.size() < 2) {
+            return null;
+        }
+        List<SkillMention> members = new ArrayList<>();
+        var cue = ANY_OF_CUE.matcher(sentence.text());
+        if (cue.find() && !cue.group(1).equalsIgnoreCase("such as")) {
+            int cueEnd = sentence.span().start() + cue.end();
+            mentions.stream().filter(m -> m.start() >= cueEnd).forEach(members::add);
+        } else {
+            // The longest list of adjacent mentions with an "or" or "/" among its separators.
+            List<SkillMention> chain = new ArrayList<>();
+            boolean alternatives = false;
+            for (SkillMention m : mentions) {
+                SkillMention last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+                String gap = last == null || m.start() < last.end() ? null : text.substring(last.end(), m.start());
+                if (last != null && gap != null && LIST_GAP.matcher(gap).matches()) {
+                    chain.add(m);
+                    alternatives |= ALTERNATIVE_GAP.matcher(gap).find();
+                } else {
+                    if (alternatives && chain.size() > members.size()) {
+                        members = new ArrayList<>(chain);
+                    }
+                    chain = new ArrayList<>(List.of(m));
+                    alternatives = false;
+                }
+            }
+            if (alternatives && chain.size() > members.size()) {
+                members = new ArrayList<>(chain);
+            }
+        }
+        List<String> ids = members.stream().map(SkillRequirementExtractor::key).distinct().toList();
+        if (ids.size() < 2) {
+            return null;
+        }
+        Span evidence = new Span(members.get(0).start(), members.get(members.size() - 1).end());
+        return new RequirementGroup("g" + number, GroupMode.ANY_OF, importance, ids, evidence);
+    }
+
+    /** The taxonomy id, or for a model-only skill its lower-cased words. */
+    static String key(SkillMention m) {
+        return m.skillId() != null ? m.skillId() : "text:" + m.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static final class Draft {
+        final String skillId;
+        final String name;
+        Importance importance = Importance.PREFERRED;
+        String groupId;
+        final List<Span> evidence = new ArrayList<>();
+
+        Draft(String skillId, String name) {
+            this.skillId = skillId;
+            this.name = name;
+        }
+    }
+}
