@@ -14,6 +14,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class CompanyRepository implements PanacheRepositoryBase<Company, UUID> {
 
+    /** The company with this name, compared regardless of case and spacing. */
+    public Optional<Company> findByName(String name) {
+        return findByNameKey(CompanyNames.key(name));
+    }
+
     public Optional<Company> findByNameKey(String nameKey) {
         return find("nameKey", nameKey).firstResultOptional();
     }

@@ -186,9 +186,9 @@ class PostingAnalyzerTest {
     @Test
     void readsLocationsFromLabelledLinesAndHeaderLines() {
         assertThat(text("Data Analyst\nLocation: Charlotte, NC; New York, NY\n").locations())
-                .extracting(PostingAnalysis.Evidenced::value).containsExactly("Charlotte, NC", "New York, NY");
+                .extracting(PostingAnalysis.EvidencedText::value).containsExactly("Charlotte, NC", "New York, NY");
         assertThat(text("Northwind Video Labs | Seattle, WA | Internship | Req ID: 4418-TS\nResearch Intern").locations())
-                .extracting(PostingAnalysis.Evidenced::value).containsExactly("Seattle, WA");
+                .extracting(PostingAnalysis.EvidencedText::value).containsExactly("Seattle, WA");
     }
 
     @Test

@@ -37,9 +37,9 @@ public record PostingAnalysis(
         @Schema(required = true) String text,
         @Schema(required = true) List<Section> sections,
         @Schema(required = true) List<Ignored> ignored,
-        @Schema(nullable = true) Evidenced<String> title,
+        @Schema(nullable = true) EvidencedText title,
         @Schema(nullable = true) CompanyMention company,
-        @Schema(required = true) List<Evidenced<String>> locations,
+        @Schema(required = true) List<EvidencedText> locations,
         @Schema(required = true) EmploymentType employmentType,
         @Schema(nullable = true) LocalDate postedAt,
         @Schema(nullable = true) String externalId,
@@ -65,9 +65,9 @@ public record PostingAnalysis(
                           @Schema(required = true) IgnoredReason reason) {
     }
 
-    /** A value and where it was read. */
-    @Schema(name = "EvidencedValue")
-    public record Evidenced<T>(@Schema(required = true) T value, @Schema(nullable = true) Span evidence) {
+    /** A value and where it was read (no evidence when a recruiter stated it). */
+    @Schema(name = "EvidencedText")
+    public record EvidencedText(@Schema(required = true) String value, @Schema(nullable = true) Span evidence) {
     }
 
     /** The company named by the posting and its group, where the text says so. */
@@ -139,7 +139,8 @@ public record PostingAnalysis(
 
     /** The latest date a candidate may start or onboard. */
     @Schema(name = "StartDeadline")
-    public record StartDeadline(@Schema(required = true) LocalDate date, @Schema(required = true) Span evidence) {
+    public record StartDeadline(@Schema(required = true) LocalDate date,
+                                @Schema(nullable = true, description = "Null when a recruiter stated it.") Span evidence) {
     }
 
     /** The posting's application limit. */

@@ -1,6 +1,6 @@
 package dev.jobfit.posting.analysis;
 
-import dev.jobfit.posting.analysis.PostingAnalysis.Evidenced;
+import dev.jobfit.posting.analysis.PostingAnalysis.EvidencedText;
 import dev.jobfit.skills.recognition.SkillMention;
 import dev.jobfit.skills.recognition.SkillRecognizer;
 import dev.jobfit.text.HtmlStructure;
@@ -32,7 +32,7 @@ public final class PostingAnalyzer {
         String text = document.text();
         PostingStructure structure = PostingStructure.of(document);
         List<PostingAnalysis.Warning> warnings = new ArrayList<>();
-        Evidenced<String> title = PostingMetadataExtractor.title(text, structure, input.title());
+        EvidencedText title = PostingMetadataExtractor.title(text, structure, input.title());
         List<SkillMention> mentions = skills.recognize(text);
         PostingContext context = new PostingContext(text, structure, mentions, title == null ? null : title.value(),
                 title == null ? null : title.evidence());

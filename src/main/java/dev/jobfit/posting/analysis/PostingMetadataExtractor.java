@@ -1,7 +1,7 @@
 package dev.jobfit.posting.analysis;
 
 import dev.jobfit.posting.analysis.PostingAnalysis.CompanyMention;
-import dev.jobfit.posting.analysis.PostingAnalysis.Evidenced;
+import dev.jobfit.posting.analysis.PostingAnalysis.EvidencedText;
 import dev.jobfit.text.Block;
 import dev.jobfit.text.Span;
 import dev.jobfit.time.DateExpressions;
@@ -21,7 +21,7 @@ final class PostingMetadataExtractor {
 
     private static final String M = DateExpressions.MONTH_PATTERN;
     private static final Pattern LOCATION = Pattern.compile(
-            "(?im)^(?:-\\s*)?(?:job\\s+)?(?:locations?|based in|office|city|work location)\\s*[:\u2013-]\\s*(.{2,120})$");
+            "(?im)^(?:-[ \\t]*)?(?:job[ \\t]+)?(?:locations?|based in|office|city|work location)[ \\t]*[:\u2013-][ \\t]*(.{2,120})$");
     private static final Pattern POSTED = Pattern.compile(
             "(?i)\\b(?:posted|date posted|posting date|published|posted on)\\s*(?:on)?\\s*:?\\s*((?:" + M
                     + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+20\\d\\d|\\d{1,2}\\s+(?:" + M + ")\\s+20\\d\\d|20\\d\\d-\\d\\d-\\d\\d)");
@@ -57,19 +57,25 @@ final class PostingMetadataExtractor {
     private PostingMetadataExtractor() {
     }
 
-    static Evidenced<String> title(String text, PostingStructure structure, String given) {
+    static EvidencedText title(String text, PostingStructure structure, String given) {
         if (given != null && !given.isBlank()) {
             int at = text.indexOf(given.strip());
-            return new Evidenced<>(given.strip(), at >= 0 ? new Span(at, at + given.strip().length()) : null);
+            return new EvidencedText(given.strip(), at >= 0 ? new Span(at, at + given.strip().length()) : null);
         }
-        for (PostingStructure.ReadBlock read : structure.blocks()) {
-            Block block = read.block();
-            String words = block.of(text).strip();
-            boolean headingLike = block.kind() == Block.Kind.HEADING || (block.markers().isEmpty() && words.length() <= 90);
-            if (headingLike && HeadingClassifier.classify(words).isEmpty() && words.length() >= 4
-                    && words.length() <= 120 && read.ignoredAs() == null && !words.startsWith("- ")
-                    && words.chars().anyMatch(Character::isLetter) && !words.endsWith(".")) {
-                return new Evidenced<>(words.replaceAll("^#+\\s*", ""), block.span());
+        // The page's first real heading (an <h1> often sits in a header landmark, which is not read for
+        // requirements but still names the job), else the first short line that reads like a title.
+        for (boolean headingsOnly : new boolean[] {true, false}) {
+            for (PostingStructure.ReadBlock read : structure.blocks()) {
+                Block block = read.block();
+                String words = block.of(text).strip();
+                boolean candidate = headingsOnly ? block.kind() == Block.Kind.HEADING
+                        : block.markers().isEmpty() && words.length() <= 90 && read.ignoredAs() == null;
+                boolean widget = read.ignoredAs() != null && read.ignoredAs() != IgnoredReason.NAVIGATION;
+                if (candidate && !widget && HeadingClassifier.classify(words).isEmpty() && words.length() >= 4
+                        && words.length() <= 120 && !words.startsWith("- ") && !words.endsWith(".")
+                        && words.chars().anyMatch(Character::isLetter)) {
+                    return new EvidencedText(words.replaceAll("^#+\\s*", ""), block.span());
+                }
             }
         }
         return null;
@@ -143,8 +149,8 @@ final class PostingMetadataExtractor {
      * Where the job is: "Location: X; Y" lines, a job board's "Company | City, ST | Type" header line,
      * HTML elements marked as locations or listed under a "Locations" label, and "based in our Munich office".
      */
-    static List<Evidenced<String>> locations(String text, PostingStructure structure) {
-        List<Evidenced<String>> locations = new ArrayList<>();
+    static List<EvidencedText> locations(String text, PostingStructure structure) {
+        List<EvidencedText> locations = new ArrayList<>();
         Matcher m = LOCATION.matcher(text);
         while (m.find()) {
             for (String part : m.group(1).split("\\s*(?:;|\\||/| or )\\s*")) {
@@ -165,10 +171,10 @@ final class PostingMetadataExtractor {
             Block block = blocks.get(i).block();
             String words = block.of(text).strip().replaceFirst("^- ", "");
             boolean marked = block.markers().matches("(^|.* )(location|job-location|locations)( .*|$)");
-            if (marked && PLACE.matcher(words).matches()) {
+            if (marked && (PLACE.matcher(words).matches() || words.matches("[A-Z][\\w .'’-]{1,40}"))) {
                 addPlace(locations, text, words, block.start());
             }
-            if (LOCATION_LABEL.matcher(words).matches() && !blocks.get(i).block().markers().contains("nav")) {
+            if (LOCATION_LABEL.matcher(words).matches() && blocks.get(i).ignoredAs() == null) {
                 for (int j = i + 1; j < blocks.size() && j <= i + 5; j++) {
                     String value = blocks.get(j).block().of(text).strip().replaceFirst("^- ", "");
                     if (!PLACE.matcher(value).matches()) {
@@ -185,13 +191,13 @@ final class PostingMetadataExtractor {
         return locations;
     }
 
-    private static void addPlace(List<Evidenced<String>> locations, String text, String part, int searchFrom) {
+    private static void addPlace(List<EvidencedText> locations, String text, String part, int searchFrom) {
         String place = part.strip().replaceAll("[.]$", "");
         if (place.isEmpty() || locations.stream().anyMatch(l -> l.value().equalsIgnoreCase(place))) {
             return;
         }
         int at = text.indexOf(place, searchFrom);
-        locations.add(new Evidenced<>(place, at >= 0 ? new Span(at, at + place.length()) : null));
+        locations.add(new EvidencedText(place, at >= 0 ? new Span(at, at + place.length()) : null));
     }
 
     /** From the title first (it is the most reliable), then from the readable text. */

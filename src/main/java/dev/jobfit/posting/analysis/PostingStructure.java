@@ -52,8 +52,9 @@ final class PostingStructure {
                 sectionStart = block.start();
                 current = new ArrayList<>();
             }
-            IgnoredReason reason = sectionIgnored != null ? sectionIgnored
-                    : BoilerplateDetector.classify(block, text).orElse(null);
+            // A block's own reason is more specific than its section's: a cookie banner at the end of a
+            // news section is a cookie banner.
+            IgnoredReason reason = BoilerplateDetector.classify(block, text).orElse(sectionIgnored);
             current.add(new ReadBlock(block, sections.size(), kind, reason));
         }
         closeSection(kind, heading, sectionStart, current, text);

@@ -1,0 +1,175 @@
+package dev.jobfit.posting;
+
+import dev.jobfit.posting.analysis.EmploymentType;
+import dev.jobfit.posting.analysis.PostingAnalysis;
+import dev.jobfit.posting.api.PostingCorrection;
+import dev.jobfit.posting.api.PostingFormat;
+import dev.jobfit.posting.api.PostingRequest;
+import dev.jobfit.posting.api.PostingSummary;
+import dev.jobfit.posting.api.PostingView;
+import dev.jobfit.web.PageRequest;
+import dev.jobfit.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/postings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Postings", description = "Posting analysis and stored postings.")
+public class PostingResource {
+
+    private static final String ANALYZE_DESCRIPTION = "Reads a posting (plain text or HTML, at most 200,000 characters) "
+            + "and returns its requirements, each with the span of the returned text it was read from. Nothing is stored.";
+
+    private final PostingService service;
+
+    PostingResource(PostingService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/analyze")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "analyzePosting", summary = "Analyse a posting", description = ANALYZE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The analysis.",
+            content = @Content(schema = @Schema(implementation = PostingAnalysis.class)))
+    public PostingAnalysis analyze(@Valid @NotNull PostingRequest request) {
+        return service.analyze(request);
+    }
+
+    @POST
+    @Path("/analyze")
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @Operation(operationId = "analyzeRawPosting", summary = "Analyse a posting sent as the raw body",
+            description = "As analyzePosting, with the posting as a text/plain or text/html body.")
+    @APIResponse(responseCode = "200", description = "The analysis.",
+            content = @Content(schema = @Schema(implementation = PostingAnalysis.class)))
+    public PostingAnalysis analyzeRaw(@NotBlank String body, @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
+        return service.analyze(raw(body, contentType));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createPosting", summary = "Store a posting",
+            description = "Analyses and stores a posting; it is OPEN until deleted.")
+    @APIResponse(responseCode = "201", description = "Stored; the Location header gives its address.",
+            content = @Content(schema = @Schema(implementation = PostingView.class)))
+    public RestResponse<PostingView> create(@Valid @NotNull PostingRequest request, UriInfo uri) {
+        return created(service.create(request), uri);
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @Operation(operationId = "createRawPosting", summary = "Store a posting sent as the raw body",
+            description = "As createPosting, with the posting as a text/plain or text/html body.")
+    @APIResponse(responseCode = "201", description = "Stored; the Location header gives its address.",
+            content = @Content(schema = @Schema(implementation = PostingView.class)))
+    public RestResponse<PostingView> createRaw(@NotBlank String body,
+                                               @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, UriInfo uri) {
+        return created(service.create(raw(body, contentType)), uri);
+    }
+
+    @GET
+    @Operation(operationId = "listPostings", summary = "List postings",
+            description = "Stored postings, newest first, filtered by company, employment type, status and free text.")
+    @APIResponse(responseCode = "200", description = "A page of postings.",
+            content = @Content(schema = @Schema(implementation = PostingPage.class)))
+    public PageResponse<PostingSummary> list(
+            @Parameter(description = "Part of the company's name.") @QueryParam("company") @Size(max = 200) String company,
+            @Parameter(description = "A registered company or group: its postings and its affiliates'.")
+            @QueryParam("companyId") UUID companyId,
+            @Parameter(description = "Kind of employment.") @QueryParam("employmentType") EmploymentType employmentType,
+            @Parameter(description = "OPEN or CLOSED; all when absent.") @QueryParam("status") Posting.Status status,
+            @Parameter(description = "Words in the title or company.") @QueryParam("q") @Size(max = 200) String q,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(new PostingRepository.PostingFilter(status, employmentType, companyId, blank(company), blank(q)), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getPosting", summary = "Read a posting",
+            description = "A stored posting with its analysis, corrections applied and marked.")
+    @APIResponse(responseCode = "200", description = "The posting.",
+            content = @Content(schema = @Schema(implementation = PostingView.class)))
+    public PostingView get(@Parameter(description = "The posting's id.") @PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(operationId = "correctPosting", summary = "Correct a posting's requirements",
+            description = "A recruiter corrects or adds requirements. Corrections are kept, marked in correctedFields, "
+                    + "and applied on top of every later analysis.")
+    @APIResponse(responseCode = "200", description = "The posting with the corrections applied.",
+            content = @Content(schema = @Schema(implementation = PostingView.class)))
+    public PostingView correct(@Parameter(description = "The posting's id.") @PathParam("id") UUID id,
+                               @Valid @NotNull PostingCorrection correction) {
+        return service.correct(id, correction);
+    }
+
+    @POST
+    @Path("/{id}/reanalyze")
+    @Operation(operationId = "reanalyzePosting", summary = "Analyse a stored posting again",
+            description = "Runs the current analysis on the stored text; corrections are kept and applied on top.")
+    @APIResponse(responseCode = "200", description = "The posting with its new analysis.",
+            content = @Content(schema = @Schema(implementation = PostingView.class)))
+    public PostingView reanalyze(@Parameter(description = "The posting's id.") @PathParam("id") UUID id) {
+        return service.reanalyze(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "closePosting", summary = "Close a posting",
+            description = "Closes the posting. It stays readable and applications keep their reference to it.")
+    @APIResponse(responseCode = "204", description = "Closed.")
+    public void close(@Parameter(description = "The posting's id.") @PathParam("id") UUID id) {
+        service.close(id);
+    }
+
+    private static PostingRequest raw(String body, String contentType) {
+        boolean html = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.TEXT_HTML);
+        return new PostingRequest(body, html ? PostingFormat.HTML : PostingFormat.TEXT, null, null, null, null);
+    }
+
+    private static RestResponse<PostingView> created(PostingView view, UriInfo uri) {
+        return RestResponse.ResponseBuilder.<PostingView>created(
+                        uri.getBaseUriBuilder().path("api/v1/postings").path(view.id().toString()).build())
+                .entity(view).build();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** The page envelope with its item type spelled out for the OpenAPI document. */
+    @Schema(name = "PostingPage", description = "A page of postings.")
+    public static final class PostingPage {
+        @Schema(required = true) public List<PostingSummary> items;
+        @Schema(required = true, example = "0") public int page;
+        @Schema(required = true, example = "20") public int size;
+        @Schema(required = true, example = "1") public long total;
+    }
+}
