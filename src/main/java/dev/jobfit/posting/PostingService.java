@@ -38,7 +38,7 @@ public class PostingService {
     private final ObjectMapper json;
 
     PostingService(SkillEngine skills, PostingRepository postings, CompanyRepository companies, ObjectMapper json) {
-        this.analyzer = new PostingAnalyzer(skills.recognizer());
+        this.analyzer = new PostingAnalyzer(skills.recognizer(), skills.language()::nonEnglish);
         this.postings = postings;
         this.companies = companies;
         this.json = json;

@@ -204,6 +204,14 @@ class PostingResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("text", "x", "format", "pdf"))
                 .when().post("/api/v1/postings/analyze")
                 .then().statusCode(400).body("errors[0].field", equalTo("format"));
+        given().contentType("text/plain; charset=UTF-8").body("Ingénieur en apprentissage automatique\n\nNous recherchons un ingénieur "
+                        + "passionné pour rejoindre notre équipe à Paris. Vous travaillerez sur des modèles de langage et "
+                        + "de vision par ordinateur avec des chercheurs expérimentés.")
+                .when().post("/api/v1/postings/analyze")
+                .then().statusCode(200).body("warnings.code", hasItem("NOT_ENGLISH"));
+        given().contentType("text/plain").body(INTERNSHIP)
+                .when().post("/api/v1/postings/analyze")
+                .then().statusCode(200).body("warnings.code", not(hasItem("NOT_ENGLISH")));
         given().when().get("/api/v1/postings/" + UUID.randomUUID()).then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("clear", List.of("everything")))
                 .when().patch("/api/v1/postings/" + create(INTERNSHIP, null))

@@ -24,6 +24,8 @@ final class OtherRequirementExtractor {
     private static final Pattern LANGUAGE = Pattern.compile(
             "(?i)\\b(fluen(?:t|cy)|proficien(?:t|cy)|native|business[- ]level|working knowledge|command|spoken and written|written and spoken)"
                     + "\\b[^.;]{0,40}?\\b(" + String.join("|", LANGUAGES) + ")\\b");
+    private static final Pattern LANGUAGE_CUE = Pattern.compile(
+            "(?i)fluen|proficien|native|business[- ]level|working knowledge|command|spoken|written");
     private static final Pattern AUTHORIZATION = Pattern.compile(
             "(?i)\\b(authori[sz]ed to work|work authori[sz]ation|right to work|eligible to work|(?:no |not )?(?:provide |offer )?visa sponsorship"
                     + "|require (?:visa )?sponsorship|work permit|security clearance)\\b");
@@ -60,8 +62,9 @@ final class OtherRequirementExtractor {
             if (years.find()) {
                 add(found, seen, sentence, years, OtherKind.YEARS_OF_EXPERIENCE, Integer.parseInt(years.group(1)), importance);
             }
-            Matcher language = LANGUAGE.matcher(s);
-            while (language.find()) {
+            // The language alternation is long: run it only where a proficiency word appears.
+            Matcher language = LANGUAGE_CUE.matcher(s).find() ? LANGUAGE.matcher(s) : null;
+            while (language != null && language.find()) {
                 String name = capitalise(language.group(2));
                 if (seen.add("LANGUAGE:" + name)) {
                     found.add(new OtherRequirement(OtherKind.LANGUAGE, name, null, importance, span(sentence, language)));

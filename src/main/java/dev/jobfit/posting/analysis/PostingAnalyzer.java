@@ -19,10 +19,24 @@ public final class PostingAnalyzer {
     /** Changes whenever the rules change, so stored analyses can be told apart. */
     public static final String VERSION = "posting-analyzer/1";
 
+    /** Identifies a text's language when it is not English; the analysis then warns that it reads English only. */
+    @FunctionalInterface
+    public interface LanguageCheck {
+        java.util.Optional<String> nonEnglish(String text);
+
+        LanguageCheck NONE = text -> java.util.Optional.empty();
+    }
+
     private final SkillRecognizer skills;
+    private final LanguageCheck language;
 
     public PostingAnalyzer(SkillRecognizer skills) {
+        this(skills, LanguageCheck.NONE);
+    }
+
+    public PostingAnalyzer(SkillRecognizer skills, LanguageCheck language) {
         this.skills = skills;
+        this.language = language;
     }
 
     public PostingAnalysis analyze(PostingInput input) {
@@ -38,6 +52,11 @@ public final class PostingAnalyzer {
                 title == null ? null : title.evidence());
         EmploymentType employmentType = PostingMetadataExtractor.employmentType(title == null ? null : title.value(), context);
         SkillRequirementExtractor.Result skillRequirements = SkillRequirementExtractor.extract(context);
+        StringBuilder readable = new StringBuilder();
+        context.sentences.forEach(sentence -> readable.append(sentence.text()).append('\n'));
+        language.nonEnglish(readable.toString()).ifPresent(code -> warnings.add(new PostingAnalysis.Warning("NOT_ENGLISH",
+                "The posting appears to be written in language '" + code + "' (ISO 639-3); requirements are read "
+                        + "from English text only, so some may be missing.", null)));
         if (context.sentences.isEmpty()) {
             warnings.add(new PostingAnalysis.Warning("NO_READABLE_TEXT",
                     "Nothing outside navigation and boilerplate could be read.", null));

@@ -96,11 +96,19 @@ final class PostingContext {
         return Importance.REQUIRED;
     }
 
-    /** The readable sentence that contains {@code span}, if any. */
+    /** The readable sentence that contains {@code span}, if any (sentences are in text order). */
     Sentence sentenceOf(Span span) {
-        for (Sentence s : sentences) {
-            if (s.span().contains(span)) {
-                return s;
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Span candidate = sentences.get(mid).span();
+            if (candidate.end() <= span.start()) {
+                low = mid + 1;
+            } else if (candidate.start() > span.start()) {
+                high = mid - 1;
+            } else {
+                return candidate.contains(span) ? sentences.get(mid) : null;
             }
         }
         return null;

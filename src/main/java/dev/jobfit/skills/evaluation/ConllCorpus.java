@@ -62,27 +62,44 @@ public final class ConllCorpus {
         if (rows.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder();
         List<String> tokens = new ArrayList<>(rows.size());
-        List<Span> spans = new ArrayList<>(rows.size());
-        for (String[] row : rows) {
+        List<List<String>> columns = new ArrayList<>();
+        for (int column = 1; column <= columnTypes.length; column++) {
+            List<String> tags = new ArrayList<>(rows.size());
+            for (String[] row : rows) {
+                tags.add(row.length > column ? row[column] : "O");
+            }
+            columns.add(tags);
+        }
+        rows.forEach(row -> tokens.add(row[0]));
+        out.add(sentence(tokens, columns, columnTypes));
+        rows.clear();
+    }
+
+    /**
+     * One sentence from its tokens and BIO tag columns ({@code columns.get(i)} has type
+     * {@code columnTypes[i]}). An I- tag that follows O opens a span, as conlleval reads it.
+     */
+    public static Sentence sentence(List<String> tokens, List<List<String>> columns, SkillType... columnTypes) {
+        StringBuilder text = new StringBuilder();
+        List<Span> spans = new ArrayList<>(tokens.size());
+        for (String token : tokens) {
             if (!text.isEmpty()) {
                 text.append(' ');
             }
             int start = text.length();
-            text.append(row[0]);
-            tokens.add(row[0]);
+            text.append(token);
             spans.add(new Span(start, text.length()));
         }
         List<GoldSpan> gold = new ArrayList<>();
-        for (int column = 1; column <= columnTypes.length; column++) {
-            SkillType type = columnTypes[column - 1];
+        for (int column = 0; column < columnTypes.length; column++) {
+            SkillType type = columnTypes[column];
+            List<String> tags = columns.get(column);
             int open = -1;
-            for (int i = 0; i <= rows.size(); i++) {
-                String tag = i < rows.size() && rows.get(i).length > column
-                        ? rows.get(i)[column].toUpperCase(Locale.ROOT) : "O";
-                boolean begins = tag.startsWith("B-");
-                boolean inside = tag.startsWith("I-");
+            for (int i = 0; i <= tokens.size(); i++) {
+                String tag = i < tokens.size() ? tags.get(i).toUpperCase(Locale.ROOT) : "O";
+                boolean begins = tag.equals("B") || tag.startsWith("B-"); // the JSON release has bare B/I
+                boolean inside = tag.equals("I") || tag.startsWith("I-");
                 if (open >= 0 && !inside) {
                     gold.add(new GoldSpan(new Span(spans.get(open).start(), spans.get(i - 1).end()), type));
                     open = -1;
@@ -92,7 +109,6 @@ public final class ConllCorpus {
                 }
             }
         }
-        out.add(new Sentence(text.toString(), List.copyOf(tokens), List.copyOf(spans), List.copyOf(gold)));
-        rows.clear();
+        return new Sentence(text.toString(), List.copyOf(tokens), List.copyOf(spans), List.copyOf(gold));
     }
 }

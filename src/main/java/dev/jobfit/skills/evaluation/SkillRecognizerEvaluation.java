@@ -54,7 +54,7 @@ public final class SkillRecognizerEvaluation {
                 ? ConllCorpus.read(green, (SkillType) null) : List.of();
         List<Strategy> strategies = recognizer.hasModel() ? List.of(Strategy.values()) : List.of(Strategy.TAXONOMY_ONLY);
         for (Strategy strategy : strategies) {
-            System.out.printf(Locale.ROOT, "%s%s%n", strategy, strategy == Strategy.UNION ? " (the service's)" : "");
+            System.out.printf(Locale.ROOT, "%s%s%n", strategy, strategy == SkillRecognizer.DEFAULT ? " (the service's)" : "");
             System.out.printf(Locale.ROOT, "  SkillSpan dev (%d sentences)%n", skillSpan.size());
             for (SkillType type : SkillType.values()) {
                 System.out.printf(Locale.ROOT, "    %-9s %s%n", type, score(recognizer, skillSpan, type, strategy));

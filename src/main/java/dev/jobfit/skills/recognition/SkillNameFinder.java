@@ -20,6 +20,12 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * (SkillModelTrainer) and shipped in {@code /skills}. It finds skills no list knows yet ("multimodal
  * LLM moderation"). The models are immutable and shared; a decoder is made per call because
  * {@link NameFinderME} is not thread-safe.
+ *
+ * <p>Each model file carries what its features need: the part-of-speech model and the taxonomy
+ * dictionaries it was trained with (read back by the classes in {@code recognition.features}, whose
+ * names are written into the model). So decoding needs nothing else on the classpath, and sees the
+ * dictionaries as training saw them even after the taxonomy is rebuilt. The models are trained on
+ * the tokens of {@link dev.jobfit.text.WordTokenizer}, the tokens they are given here.
  */
 public final class SkillNameFinder {
 
