@@ -38,6 +38,7 @@ public final class TaxonomyCompiler {
 
     private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
     private static final int MAX_ALIAS_TOKENS = 10;
+    private static final int MIN_VENDOR_PRODUCTS = 10;
     /** An alias whose words occur this often in the annotated training corpora ... */
     private static final int MIN_OCCURRENCES_FOR_EVIDENCE = 3;
     /** ... and are this rarely exactly an annotated span is ordinary vocabulary that needs context. */
@@ -156,7 +157,13 @@ public final class TaxonomyCompiler {
             if (!unqualified.isBlank()) {
                 draft.aliases.add(unqualified);
             }
+            if (type == SkillType.SKILL) {
+                Nominalisations.of(draft.name).ifPresent(draft.aliases::add);
+            }
             for (String label : concat(splitLines(row.get("altLabels")), splitLines(row.get("hiddenLabels")))) {
+                if (type == SkillType.SKILL) {
+                    Nominalisations.of(label).ifPresent(draft.aliases::add);
+                }
                 // A competence is an activity ("design experiments"); its one-word alternative labels
                 // ("design", "experiment") name far broader things and mislead in text.
                 if (type == SkillType.KNOWLEDGE || WordTokenizer.tokenize(label).size() > 1) {
@@ -209,6 +216,8 @@ public final class TaxonomyCompiler {
                 categoriesByExample.computeIfAbsent(example, e -> new TreeSet<>()).add("onet-cat:" + code);
             }
         }
+        Set<String> vendors = vendors(categoriesByExample.keySet());
+        report.add("O*NET vendor prefixes dropped for short aliases (\"Microsoft Excel\" is also \"Excel\"): " + vendors.size());
         categoryNames.forEach((code, name) ->
                 drafts.put("onet-cat:" + code, new Draft("onet-cat:" + code, name, SkillType.KNOWLEDGE, true, "onet")));
         Map<String, List<Draft>> labels = labelIndex();
@@ -216,9 +225,16 @@ public final class TaxonomyCompiler {
         int added = 0;
         for (Map.Entry<String, Set<String>> entry : categoriesByExample.entrySet()) {
             String example = entry.getKey();
+            String shortName = withoutVendor(example, vendors);
             Draft target = mergeTarget(labels.getOrDefault(key(example), List.of()), example);
+            if (target == null && shortName != null) {
+                target = mergeTarget(labels.getOrDefault(key(shortName), List.of()), shortName);
+            }
             if (target != null) {
                 target.aliases.add(example);
+                if (shortName != null) {
+                    target.aliases.add(shortName);
+                }
                 target.sources.add("onet");
                 if (!target.curatedParents) {
                     target.parents.addAll(entry.getValue());
@@ -229,6 +245,9 @@ public final class TaxonomyCompiler {
                 Draft draft = drafts.computeIfAbsent(id,
                         i -> new Draft(i, example, SkillType.KNOWLEDGE, false, "onet"));
                 draft.aliases.add(example);
+                if (shortName != null) {
+                    draft.aliases.add(shortName);
+                }
                 draft.parents.addAll(entry.getValue());
                 added++;
             }
@@ -236,6 +255,50 @@ public final class TaxonomyCompiler {
         report.add("O*NET 29.3 technology skills: " + categoriesByExample.size() + " examples ("
                 + merged + " merged into ESCO or curated skills, " + added + " added), "
                 + categoryNames.size() + " commodity categories");
+    }
+
+    /**
+     * Vendor names that prefix O*NET product names: a first word shared by at least
+     * {@value #MIN_VENDOR_PRODUCTS} products that ESCO never uses as an ordinary lower-case word
+     * ("Microsoft", "Autodesk" are vendors; "Scientific", "Data", "Medical" are not).
+     */
+    private Set<String> vendors(Set<String> examples) {
+        Map<String, Integer> firstWords = new HashMap<>();
+        for (String example : examples) {
+            String first = example.split("\\s+")[0];
+            if (example.contains(" ") && Character.isUpperCase(first.charAt(0))) {
+                firstWords.merge(first, 1, Integer::sum);
+            }
+        }
+        Set<String> lowerCaseWords = new java.util.HashSet<>();
+        for (Draft d : drafts.values()) {
+            if (d.id.startsWith("esco")) {
+                for (String alias : d.aliases) {
+                    for (String word : alias.split("[^\\p{L}]+")) {
+                        if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+                            lowerCaseWords.add(word);
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> vendors = new TreeSet<>();
+        firstWords.forEach((word, count) -> {
+            if (count >= MIN_VENDOR_PRODUCTS && !lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))) {
+                vendors.add(word);
+            }
+        });
+        return vendors;
+    }
+
+    /** "Microsoft Excel" without its vendor, when something meaningful remains. */
+    private static String withoutVendor(String example, Set<String> vendors) {
+        int space = example.indexOf(' ');
+        if (space < 0 || !vendors.contains(example.substring(0, space))) {
+            return null;
+        }
+        String rest = example.substring(space + 1).strip();
+        return rest.length() >= 3 && rest.chars().anyMatch(Character::isLetter) ? rest : null;
     }
 
     /** A curated skill of that name wins, then an ESCO knowledge concept; skill groups never absorb tools. */
