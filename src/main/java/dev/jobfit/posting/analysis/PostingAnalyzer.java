@@ -39,6 +39,28 @@ public final class PostingAnalyzer {
         this.language = language;
     }
 
+    /**
+     * Skills are only read from the readable blocks of skill-bearing sections, so everything else is
+     * blanked out before recognition: offsets stay those of {@code text}, the recogniser spends no time
+     * on navigation, benefits or legal text, and boilerplate cannot yield a mention.
+     */
+    private List<SkillMention> recognizeSkills(String text, PostingStructure structure) {
+        char[] masked = text.toCharArray();
+        for (PostingStructure.ReadBlock read : structure.blocks()) {
+            if (!read.readable() || !SkillRequirementExtractor.readsSkillsFrom(read.kind())) {
+                for (int i = read.block().start(); i < read.block().end(); i++) {
+                    if (masked[i] != '\n') {
+                        masked[i] = ' ';
+                    }
+                }
+            }
+        }
+        List<SkillMention> found = skills.recognize(new String(masked));
+        // The masked text has the same characters where mentions were found; report them as written.
+        return found.stream().map(m -> new SkillMention(m.span(), m.span().of(text), m.skillId(), m.name(), m.type(),
+                m.source(), m.confidence())).toList();
+    }
+
     public PostingAnalysis analyze(PostingInput input) {
         StructuredText document = input.html()
                 ? HtmlStructure.parse(input.content())
@@ -47,7 +69,7 @@ public final class PostingAnalyzer {
         PostingStructure structure = PostingStructure.of(document);
         List<PostingAnalysis.Warning> warnings = new ArrayList<>();
         EvidencedText title = PostingMetadataExtractor.title(text, structure, input.title());
-        List<SkillMention> mentions = skills.recognize(text);
+        List<SkillMention> mentions = recognizeSkills(text, structure);
         PostingContext context = new PostingContext(text, structure, mentions, title == null ? null : title.value(),
                 title == null ? null : title.evidence());
         EmploymentType employmentType = PostingMetadataExtractor.employmentType(title == null ? null : title.value(), context);

@@ -39,6 +39,16 @@ final class SkillRequirementExtractor {
     private SkillRequirementExtractor() {
     }
 
+    /** Whether skills in a section of this kind are asked of the candidate. */
+    static boolean readsSkillsFrom(SectionKind kind) {
+        for (SectionKind k : SKILL_SECTIONS) {
+            if (k == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Result extract(PostingContext context) {
         Map<PostingContext.Sentence, List<SkillMention>> bySentence = new LinkedHashMap<>();
         for (SkillMention mention : usable(context.mentions)) {
