@@ -141,6 +141,14 @@ class PostingAnalyzerTest {
     }
 
     @Test
+    void aListJoinedByAndIsAnAllOfGroupButABareEnumerationIsNoGroup() {
+        PostingAnalysis joined = text("Requirements\n- Strong SQL and Python skills.");
+        assertThat(joined.requirementGroups()).singleElement()
+                .satisfies(g -> assertThat(g.mode()).isEqualTo(PostingAnalysis.GroupMode.ALL_OF));
+        assertThat(text("Requirements\n- Tools: Docker, Kubernetes, Terraform.").requirementGroups()).isEmpty();
+    }
+
+    @Test
     void preferredSectionMakesSkillsPreferred() {
         PostingAnalysis a = text("Minimum qualifications\n- Python\n\nPreferred qualifications\n- Experience with Kubernetes");
         assertThat(a.skills()).extracting(s -> s.name() + ":" + s.importance())

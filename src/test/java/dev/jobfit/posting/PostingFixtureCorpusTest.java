@@ -37,7 +37,7 @@ class PostingFixtureCorpusTest {
     static final Map<String, Double> FLOORS = Map.ofEntries(
             Map.entry("title", 0.75), Map.entry("employmentType", 0.85), Map.entry("sections", 0.75),
             Map.entry("ignoredReasons", 0.75), Map.entry("skills", 0.5), Map.entry("skillImportance", 0.85),
-            Map.entry("requirementGroups", 0.5), Map.entry("degree.levels", 0.9), Map.entry("degree.status", 0.85),
+            Map.entry("requirementGroups", 0.55), Map.entry("degree.levels", 0.9), Map.entry("degree.status", 0.85),
             Map.entry("degree.fields", 0.75), Map.entry("internship.windows", 0.7), Map.entry("internship.minimumWeeks", 0.9),
             Map.entry("startDeadline", 0.9), Map.entry("applicationPolicy", 0.85), Map.entry("publications", 0.95),
             Map.entry("otherRequirements", 0.7), Map.entry("company", 0.9), Map.entry("locations", 0.6),

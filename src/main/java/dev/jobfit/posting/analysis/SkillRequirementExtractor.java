@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The skills a posting asks for, from its responsibilities and qualifications (never from boilerplate),
- * and their groups: "PyTorch or TensorFlow" and "at least one of: ML, NLP, CV" are ANY_OF groups.
+ * and their groups: "PyTorch or TensorFlow" and "at least one of: ML, NLP, CV" are ANY_OF groups,
+ * "SQL and Python" is an ALL_OF group.
  */
 final class SkillRequirementExtractor {
 
@@ -26,9 +27,10 @@ final class SkillRequirementExtractor {
     private static final Pattern ANY_OF_CUE = Pattern.compile(
             "\\b(at least one of|one or more of|any of|either|one of the following|or similar|such as)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** What may stand between two items of one list: "A, B or C", "A/B", "A, B, and/or C". */
-    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(,|;|/|,?\\s*or|,?\\s*and/or|,?\\s*and)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** What may stand between two items of one list: "A, B or C", "A/B", "A, B, and/or C", "A and B". */
+    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(,|;|/|,?\\s*or|,?\\s*and/or|,?\\s*and|&)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE_GAP = Pattern.compile("(?i)\\bor\\b|/");
+    private static final Pattern CONJUNCTION_GAP = Pattern.compile("(?i)\\band\\b(?!/)|&");
     /** Model-only mentions longer than this are phrases, not skills a reader would list. */
     private static final int MAX_MODEL_ONLY_WORDS = 4;
     private static final double MIN_MODEL_ONLY_CONFIDENCE = 0.6;
@@ -72,7 +74,7 @@ final class SkillRequirementExtractor {
                     draft.importance = Importance.REQUIRED;
                 }
             }
-            RequirementGroup group = anyOfGroup(context.text, sentence, entry.getValue(), importance, groups.size() + 1);
+            RequirementGroup group = group(context.text, sentence, entry.getValue(), importance, groups.size() + 1);
             if (group != null) {
                 groups.add(group);
                 for (SkillMention m : entry.getValue()) {
@@ -108,37 +110,56 @@ final class SkillRequirementExtractor {
         return usable;
     }
 
-    /** An ANY_OF group when two or more skills are alternatives in the sentence. */
-    private static RequirementGroup anyOfGroup(String text, PostingContext.Sentence sentence, List<SkillMention> mentions,
-                                              Importance importance, int number) {
+    /**
+     * A group when two or more skills form a list in the sentence: ANY_OF after a cue such as "at least
+     * one of" or when the list offers alternatives ("A, B or C", "A/B"); ALL_OF when it joins them
+     * ("SQL and Python").
+     */
+    private static RequirementGroup group(String text, PostingContext.Sentence sentence, List<SkillMention> mentions,
+                                          Importance importance, int number) {
         if (mentions.size() < 2) {
             return null;
         }
         List<SkillMention> members = new ArrayList<>();
+        GroupMode mode = GroupMode.ANY_OF;
         var cue = ANY_OF_CUE.matcher(sentence.text());
         if (cue.find() && !cue.group(1).equalsIgnoreCase("such as")) {
             int cueEnd = sentence.span().start() + cue.end();
             mentions.stream().filter(m -> m.start() >= cueEnd).forEach(members::add);
         } else {
-            // The longest list of adjacent mentions with an "or" or "/" among its separators.
+            // The longest list of adjacent mentions; it offers alternatives if any separator says "or" or "/".
             List<SkillMention> chain = new ArrayList<>();
             boolean alternatives = false;
+            boolean conjunction = false;
+            boolean bestAlternatives = false;
+            boolean bestConjunction = false;
             for (SkillMention m : mentions) {
                 SkillMention last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
                 String gap = last == null || m.start() < last.end() ? null : text.substring(last.end(), m.start());
                 if (last != null && gap != null && LIST_GAP.matcher(gap).matches()) {
                     chain.add(m);
                     alternatives |= ALTERNATIVE_GAP.matcher(gap).find();
+                    conjunction |= CONJUNCTION_GAP.matcher(gap).find();
                 } else {
-                    if (alternatives && chain.size() > members.size()) {
+                    if (chain.size() > members.size() && (alternatives || conjunction)) {
                         members = new ArrayList<>(chain);
+                        bestAlternatives = alternatives;
+                        bestConjunction = conjunction;
                     }
                     chain = new ArrayList<>(List.of(m));
                     alternatives = false;
+                    conjunction = false;
                 }
             }
-            if (alternatives && chain.size() > members.size()) {
+            if (chain.size() > members.size() && (alternatives || conjunction)) {
                 members = new ArrayList<>(chain);
+                bestAlternatives = alternatives;
+                bestConjunction = conjunction;
+            }
+            // A bare comma enumeration is no group; "and" joins, "or" and "/" offer alternatives.
+            mode = bestAlternatives ? GroupMode.ANY_OF : GroupMode.ALL_OF;
+            if (!bestAlternatives && !bestConjunction) {
+                return null;
             }
         }
         List<String> ids = members.stream().map(SkillRequirementExtractor::key).distinct().toList();
@@ -146,7 +167,7 @@ final class SkillRequirementExtractor {
             return null;
         }
         Span evidence = new Span(members.get(0).start(), members.get(members.size() - 1).end());
-        return new RequirementGroup("g" + number, GroupMode.ANY_OF, importance, ids, evidence);
+        return new RequirementGroup("g" + number, mode, importance, ids, evidence);
     }
 
     /** The taxonomy id, or for a model-only skill its lower-cased words. */
