@@ -1,6 +1,7 @@
 package dev.jobfit.posting.analysis;
 
 import dev.jobfit.education.DegreeLevel;
+import dev.jobfit.education.DegreeNames;
 import dev.jobfit.posting.analysis.PostingAnalysis.DegreeRequirement;
 import dev.jobfit.posting.analysis.PostingAnalysis.DegreeStatus;
 import dev.jobfit.text.Span;
@@ -19,18 +20,6 @@ import java.util.regex.Pattern;
  * Science, Electrical Engineering or a quantitative field").
  */
 final class DegreeRequirementExtractor {
-
-    private record LevelPattern(Pattern pattern, DegreeLevel level) {
-    }
-
-    private static final List<LevelPattern> LEVELS = List.of(
-            new LevelPattern(Pattern.compile("\\b(ph\\.? ?d\\.?|doctoral|doctorate|d\\.?phil)(?![a-z])", Pattern.CASE_INSENSITIVE), DegreeLevel.PHD),
-            new LevelPattern(Pattern.compile("\\b(master'?s?|m\\.s\\.?|m\\.sc\\.?|msc|meng|m\\.eng|mba|mca|graduate degree)(?![a-z])"
-                    + "|\\bMS\\b|(?<=/)\\s*MS\\b|\\bMS(?=/)", Pattern.CASE_INSENSITIVE), DegreeLevel.MASTER),
-            new LevelPattern(Pattern.compile("\\b(bachelor'?s?|b\\.s\\.?|b\\.sc\\.?|bsc|b\\.?tech|b\\.e\\.|beng|b\\.a\\.|undergraduate degree"
-                    + "|four-year degree|4-year degree|college degree|university degree)(?![a-z])|\\bBS\\b|\\bBA\\b",
-                    Pattern.CASE_INSENSITIVE), DegreeLevel.BACHELOR),
-            new LevelPattern(Pattern.compile("\\bassociate'?s? degree\\b", Pattern.CASE_INSENSITIVE), DegreeLevel.ASSOCIATE));
 
     private static final Pattern DEGREE_CONTEXT = Pattern.compile(
             "\\b(degree|diploma|graduate|graduating|student|candidate|pursuing|enrolled|program(me)?|ph\\.? ?d|master|bachelor"
@@ -102,13 +91,7 @@ final class DegreeRequirementExtractor {
     }
 
     static Set<DegreeLevel> levels(String sentence) {
-        Set<DegreeLevel> found = EnumSet.noneOf(DegreeLevel.class);
-        for (LevelPattern level : LEVELS) {
-            if (level.pattern.matcher(sentence).find()) {
-                found.add(level.level);
-            }
-        }
-        return found;
+        return DegreeNames.levels(sentence);
     }
 
     /** "in Computer Science, Electrical Engineering or a quantitative field" to its fields, lower case. */

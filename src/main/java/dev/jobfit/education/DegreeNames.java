@@ -1,0 +1,68 @@
+package dev.jobfit.education;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Degree names in their many forms and the level each names: B.S., BSc, B.Tech, B.E., BA, "Bachelor of
+ * Science"; MS, M.Sc., MEng, MBA, MCA, "Master of Science"; PhD, Ph.D., DPhil, "Doctor of Philosophy".
+ * The one place postings and resumes read degrees from.
+ */
+public final class DegreeNames {
+
+    /** A degree named in text: its level, the words as written, and where. */
+    public record Found(DegreeLevel level, String text, int start, int end) {
+    }
+
+    private record LevelPattern(Pattern pattern, DegreeLevel level) {
+    }
+
+    private static final List<LevelPattern> LEVELS = List.of(
+            new LevelPattern(Pattern.compile("\\b(ph\\.? ?d\\.?|doctoral|doctorate|d\\.?phil\\.?|doctor of philosophy)(?![a-z])",
+                    Pattern.CASE_INSENSITIVE), DegreeLevel.PHD),
+            new LevelPattern(Pattern.compile("\\b(master'?s?(?: of (?:science|arts|engineering|business administration"
+                    + "|computer applications|philosophy|research))?|m\\.s\\.?|m\\.sc\\.?|msc|meng|m\\.eng\\.?|mba|m\\.b\\.a\\.|mca"
+                    + "|m\\.tech|mtech|graduate degree)(?![a-z])"
+                    // Bare acronyms only in capitals; "MA" (also Massachusetts) only before a field.
+                    + "|(?-i:\\bMS\\b)|(?-i:\\bMA\\b(?=,?\\s+(?:in\\s+)?[A-Z]))",
+                    Pattern.CASE_INSENSITIVE), DegreeLevel.MASTER),
+            new LevelPattern(Pattern.compile("\\b(bachelor'?s?(?: of (?:science|arts|engineering|technology|commerce"
+                    + "|business administration))?|b\\.s\\.?|b\\.sc\\.?|bsc|b\\.?tech|b\\.e\\.|beng|b\\.eng\\.?|b\\.a\\.|b\\.com"
+                    + "|undergraduate degree|four-year degree|4-year degree|college degree|university degree)(?![a-z])"
+                    + "|(?-i:\\bBS\\b)|(?-i:\\bBA\\b)|(?-i:\\bBE\\b(?=,?\\s+(?:in\\s+)?[A-Z]))", Pattern.CASE_INSENSITIVE),
+                    DegreeLevel.BACHELOR),
+            new LevelPattern(Pattern.compile("\\bassociate'?s? degree\\b|\\bassociate of (arts|science|applied science)\\b"
+                    + "|(?-i:\\bA\\.A\\.S?\\.?)(?![a-z])", Pattern.CASE_INSENSITIVE), DegreeLevel.ASSOCIATE));
+
+    private DegreeNames() {
+    }
+
+    /** Every degree named in the text, in text order. */
+    public static List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        for (LevelPattern level : LEVELS) {
+            Matcher m = level.pattern.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean overlapped = found.stream().anyMatch(f -> f.start() < end && start < f.end());
+                if (!overlapped && !m.group().isBlank()) {
+                    found.add(new Found(level.level, m.group().strip(), start, end));
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    /** The levels named in the text. */
+    public static Set<DegreeLevel> levels(String text) {
+        Set<DegreeLevel> levels = EnumSet.noneOf(DegreeLevel.class);
+        find(text).forEach(f -> levels.add(f.level()));
+        return levels;
+    }
+}
