@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Periods as resumes write them: "Jan 2022 - Present", "2019-2021", "03/2020 – 08/2022", "Summer 2024",
- * "September 2021 to date", "2023 - present", "May 2025". Every found period has its character offsets.
+ * "September 2021 to date", "2023 - present", "May - August 2026", "May 2025". Every found period has its
+ * character offsets.
  */
 public final class DateRangeParser {
 
@@ -23,6 +24,8 @@ public final class DateRangeParser {
     private static final String DASH = "\\s*(?:-|\u2013|\u2014|to|until|through|till)\\s*";
     private static final String OPEN = "(present|current|now|to date|date|today|ongoing)";
     private static final Pattern RANGE = Pattern.compile("(?i)(?<![\\w/])" + POINT + DASH + "(?:" + POINT + "|" + OPEN + ")(?![\\w/])");
+    /** "May - August 2026": two months sharing the year written after the second. */
+    private static final Pattern SHARED_YEAR = Pattern.compile("(?i)(?<![\\w/])(" + M + ")\\.?" + DASH + "(" + M + ")\\.?,?\\s+(\\d{4})(?![\\w/])");
     private static final Pattern SEASON = Pattern.compile("(?i)\\b(spring|summer|fall|autumn|winter)\\s+(\\d{4})\\b");
     private static final Pattern SINGLE = Pattern.compile("(?i)(?<![\\w/])" + POINT + "(?![\\w/])");
 
@@ -33,8 +36,22 @@ public final class DateRangeParser {
     public static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
+        Matcher shared = SHARED_YEAR.matcher(text);
+        while (shared.find()) {
+            Month first = DateExpressions.month(shared.group(1)).orElseThrow();
+            Month last = DateExpressions.month(shared.group(2)).orElseThrow();
+            int year = Integer.parseInt(shared.group(3));
+            if (plausible(year)) {
+                YearMonth start = YearMonth.of(last.compareTo(first) < 0 ? year - 1 : year, first);
+                found.add(new Found(start, YearMonth.of(year, last), false, false, shared.start(), shared.end()));
+                mark(used, shared.start(), shared.end());
+            }
+        }
         Matcher range = RANGE.matcher(text);
         while (range.find()) {
+            if (used[range.start()]) {
+                continue;
+            }
             Optional<Point> start = point(range, 1);
             if (start.isEmpty()) {
                 continue;

@@ -49,6 +49,15 @@ class DateRangeParserTest {
     }
 
     @Test
+    void readsTwoMonthsSharingAYear() {
+        DateRangeParser.Found f = only("Available for internship: May - August 2026");
+        assertThat(f.start()).isEqualTo(YearMonth.of(2026, 5));
+        assertThat(f.end()).isEqualTo(YearMonth.of(2026, 8));
+        DateRangeParser.Found winter = only("November to February 2027");
+        assertThat(winter.start()).isEqualTo(YearMonth.of(2026, 11));
+    }
+
+    @Test
     void readsSingleMonthsAndIgnoresImplausibleNumbers() {
         DateRangeParser.Found expected = only("expected May 2027");
         assertThat(expected.start()).isEqualTo(YearMonth.of(2027, 5));

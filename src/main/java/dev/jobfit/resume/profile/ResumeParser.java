@@ -1,0 +1,239 @@
+package dev.jobfit.resume.profile;
+
+import dev.jobfit.education.DegreeNames;
+import dev.jobfit.resume.profile.ResumeProfile.Availability;
+import dev.jobfit.resume.profile.ResumeProfile.Contact;
+import dev.jobfit.resume.profile.ResumeProfile.Education;
+import dev.jobfit.resume.profile.ResumeProfile.EducationStatus;
+import dev.jobfit.text.PlainTextStructure;
+import dev.jobfit.text.Span;
+import dev.jobfit.text.StructuredText;
+import dev.jobfit.time.DateExpressions;
+import dev.jobfit.time.DateRangeParser;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a resume's text into a {@link ResumeProfile}: sections, contact, education with status and
+ * dates, availability and graduation. Pure: the date "today" is a parameter, so results are repeatable.
+ */
+public final class ResumeParser {
+
+    public static final String VERSION = "resume-parser/1";
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?\\d[\\d ()./-]{7,}\\d(?![\\w])");
+    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b(?:linkedin|github|gitlab)\\.\\w+/\\S+");
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "(?i)\\b(university|universit\u00e4t|universidad|universit\u00e9|institute|college|school|polytechnic|academy|\u00e9cole)\\b");
+    private static final Pattern IN_PROGRESS = Pattern.compile(
+            "(?i)\\b(pursuing|expected|in progress|candidate|ongoing|present|current(ly)?|to date|anticipated)\\b");
+    private static final Pattern EXPECTED = Pattern.compile(
+            "(?i)\\b(?:expected|anticipated|expected graduation:?)\\s*(?:graduation:?\\s*)?(?:in\\s+)?((?:" + DateExpressions.MONTH_PATTERN
+                    + ")\\.?\\s+\\d{4}|\\d{1,2}/\\d{4}|\\d{4})");
+    private static final Pattern FIELD = Pattern.compile("(?i)^\\s*(?:in|of)?\\s*([A-Za-z][A-Za-z&,/ ()'-]{2,80}?)(?=\\s*(?:[,;|\u2013\u2014(]|\\s-\\s|\\d|$))");
+    private static final Pattern AVAILABLE = Pattern.compile(
+            "(?i)\\b(available|availability|seeking|looking for|can start|start date|free to start)\\b");
+    private static final Pattern FOR_MONTHS = Pattern.compile("(?i)\\bfor\\s+(\\d{1,2}|\\w+)\\s+months?\\b");
+    private static final Pattern WEEKS = Pattern.compile("(?i)\\b(\\d{1,2})[- ]weeks?\\b");
+    private static final Pattern FROM_ONLY = Pattern.compile("(?i)\\b(?:from|starting|after)\\s+((?:" + DateExpressions.MONTH_PATTERN
+            + ")\\.?\\s+\\d{4})");
+
+    private ResumeParser() {
+    }
+
+    public static ResumeProfile parse(String raw, LocalDate today) {
+        StructuredText document = PlainTextStructure.parse(raw);
+        String text = document.text();
+        List<ResumeProfile.Section> sections = ResumeSections.of(document);
+        List<Education> education = education(text, sections, today);
+        YearMonth graduation = education.stream()
+                .max(Comparator.comparing((Education e) -> e.level().ordinal()).thenComparing(e -> graduationOf(e),
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(ResumeParser::graduationOf).orElse(null);
+        return new ResumeProfile(VERSION, text, sections, contact(text, sections), education,
+                availability(text, sections), graduation, List.of());
+    }
+
+    private static YearMonth graduationOf(Education e) {
+        return e.expectedGraduation() != null ? e.expectedGraduation() : e.end();
+    }
+
+    static Contact contact(String text, List<ResumeProfile.Section> sections) {
+        ResumeProfile.Section head = sections.isEmpty() ? null : sections.get(0);
+        int end = head != null && head.kind() == ResumeSectionKind.CONTACT ? head.end() : Math.min(text.length(), 400);
+        String block = text.substring(0, end);
+        List<Span> evidence = new ArrayList<>();
+        String email = first(EMAIL, block, evidence);
+        String phone = first(PHONE, block, evidence);
+        List<String> links = new ArrayList<>();
+        Matcher link = LINK.matcher(block);
+        while (link.find()) {
+            links.add(link.group().replaceAll("[),.;]+$", ""));
+            evidence.add(new Span(link.start(), link.start() + links.get(links.size() - 1).length()));
+        }
+        String name = null;
+        for (String line : block.split("\n")) {
+            String candidate = line.strip();
+            if (!candidate.isEmpty() && !EMAIL.matcher(candidate).find() && !PHONE.matcher(candidate).find()
+                    && !LINK.matcher(candidate).find() && candidate.split("\\s+").length <= 5
+                    && candidate.chars().noneMatch(Character::isDigit)) {
+                name = candidate.replaceAll("[|,]+$", "").strip();
+                int at = text.indexOf(candidate);
+                evidence.add(new Span(at, at + name.length()));
+                break;
+            }
+        }
+        evidence.sort(Comparator.comparingInt(Span::start));
+        return new Contact(name, email, phone, links, evidence);
+    }
+
+    private static String first(Pattern pattern, String block, List<Span> evidence) {
+        Matcher m = pattern.matcher(block);
+        if (!m.find()) {
+            return null;
+        }
+        evidence.add(new Span(m.start(), m.end()));
+        return m.group().strip();
+    }
+
+    /**
+     * Degrees in the education section (or anywhere, when there is none): each degree name with the
+     * field after it, the institution on its line or the next, and the dates of its entry.
+     */
+    static List<Education> education(String text, List<ResumeProfile.Section> sections, LocalDate today) {
+        List<Span> areas = sections.stream().filter(s -> s.kind() == ResumeSectionKind.EDUCATION)
+                .map(s -> new Span(s.start(), s.end())).toList();
+        if (areas.isEmpty()) {
+            areas = List.of(new Span(0, text.length()));
+        }
+        List<Education> found = new ArrayList<>();
+        YearMonth now = YearMonth.from(today);
+        for (Span area : areas) {
+            String part = area.of(text);
+            List<DegreeNames.Found> degrees = DegreeNames.find(part);
+            for (int i = 0; i < degrees.size(); i++) {
+                DegreeNames.Found degree = degrees.get(i);
+                int entryStart = lineStart(part, degree.start());
+                int entryEnd = i + 1 < degrees.size() ? lineStart(part, degrees.get(i + 1).start()) : part.length();
+                entryEnd = Math.min(entryEnd, nextBlankLine(part, degree.end()));
+                String entry = part.substring(entryStart, entryEnd);
+                int offset = area.start() + entryStart;
+                String afterDegree = part.substring(degree.end(), Math.min(part.length(), lineEnd(part, degree.end())));
+                Matcher field = FIELD.matcher(afterDegree);
+                String fieldText = field.find() ? field.group(1).strip().replaceAll("[,(]+$", "").toLowerCase(Locale.ROOT) : null;
+                if (fieldText != null && (INSTITUTION.matcher(fieldText).find() || fieldText.isBlank())) {
+                    fieldText = null;
+                }
+                String institution = institution(entry);
+                List<DateRangeParser.Found> dates = DateRangeParser.find(entry);
+                YearMonth start = null;
+                YearMonth end = null;
+                boolean current = false;
+                for (DateRangeParser.Found d : dates) {
+                    if (d.end() == null || !d.start().equals(d.end()) || d.yearOnly()) {
+                        start = d.current() || !d.start().equals(d.end()) ? d.start() : start;
+                        end = d.current() ? null : d.end();
+                        current |= d.current();
+                        if (!d.start().equals(d.end()) || d.current()) {
+                            break;
+                        }
+                    }
+                }
+                YearMonth expected = null;
+                Matcher exp = EXPECTED.matcher(entry);
+                if (exp.find()) {
+                    expected = DateRangeParser.find(exp.group(1)).stream().findFirst().map(d -> d.yearOnly() ? null : d.start())
+                            .orElse(null);
+                    if (expected == null) {
+                        expected = DateRangeParser.find(exp.group(1)).stream().findFirst()
+                                .map(d -> YearMonth.of(d.start().getYear(), 6)).orElse(null);
+                    }
+                }
+                boolean inProgress = current || expected != null || IN_PROGRESS.matcher(entry).find()
+                        || (end != null && end.isAfter(now));
+                if (inProgress && expected == null && end != null && end.isAfter(now)) {
+                    expected = end;
+                }
+                EducationStatus status = inProgress ? EducationStatus.IN_PROGRESS : EducationStatus.COMPLETED;
+                found.add(new Education(degree.level(), degree.text(), fieldText, institution, status, start,
+                        inProgress ? null : end, inProgress ? expected : null,
+                        new Span(offset, offset + entry.stripTrailing().length())));
+            }
+        }
+        return found;
+    }
+
+    private static String institution(String entry) {
+        for (String line : entry.split("\n")) {
+            Matcher m = INSTITUTION.matcher(line);
+            if (m.find()) {
+                for (String part : line.split("\\s*(?:[,|\u2013\u2014]|\\s-\\s)\\s*")) {
+                    if (INSTITUTION.matcher(part).find() && DegreeNames.find(part).isEmpty()) {
+                        return part.strip().replaceAll("^-\\s*", "");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Available for internship: May - August 2026", "seeking a 12-week summer 2026 internship", "can start January 2026 for 6 months". */
+    static List<Availability> availability(String text, List<ResumeProfile.Section> sections) {
+        List<Availability> found = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            int offset = text.indexOf(line);
+            boolean inSection = sections.stream().anyMatch(s -> s.kind() == ResumeSectionKind.AVAILABILITY
+                    && s.start() <= offset && offset < s.end());
+            if (!inSection && !AVAILABLE.matcher(line).find()) {
+                continue;
+            }
+            Span evidence = new Span(offset, offset + line.length());
+            Matcher from = FROM_ONLY.matcher(line);
+            Matcher months = FOR_MONTHS.matcher(line);
+            List<DateRangeParser.Found> dates = DateRangeParser.find(line);
+            if (dates.isEmpty()) {
+                continue;
+            }
+            DateRangeParser.Found d = dates.get(0);
+            YearMonth start = d.start();
+            YearMonth end = d.end();
+            if (months.find()) {
+                int count = DateExpressions.number(months.group(1)).orElse(0);
+                end = count > 0 ? start.plusMonths(count - 1) : end;
+            } else if (d.current() || (from.find() && d.start().equals(d.end()) && !line.matches("(?i).*\\b(until|to|-|\u2013)\\b.*"))) {
+                end = null;
+            } else if (d.yearOnly() && !line.toLowerCase(Locale.ROOT).matches(".*\\b(summer|spring|fall|autumn|winter)\\b.*")) {
+                continue;
+            }
+            Matcher weeks = WEEKS.matcher(line);
+            if (weeks.find() && end != null && line.toLowerCase(Locale.ROOT).contains("summer")) {
+                int w = Integer.parseInt(weeks.group(1));
+                end = start.plusMonths(Math.max(0, (int) Math.ceil(w / (52.0 / 12)) - 1));
+            }
+            found.add(new Availability(start, end, evidence));
+        }
+        return found;
+    }
+
+    private static int lineStart(String s, int at) {
+        int i = s.lastIndexOf('\n', Math.max(0, at - 1));
+        return i < 0 ? 0 : i + 1;
+    }
+
+    private static int lineEnd(String s, int at) {
+        int i = s.indexOf('\n', at);
+        return i < 0 ? s.length() : i;
+    }
+
+    private static int nextBlankLine(String s, int at) {
+        int i = s.indexOf("\n\n", at);
+        return i < 0 ? s.length() : i;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.jobfit.resume.profile;
+
+import dev.jobfit.education.DegreeLevel;
+import dev.jobfit.text.Span;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A candidate as a resume shows them, every fact with the span of {@link #text} it was read from.
+ * Contact details are personal data: they are shown to the candidate, never used for scoring and
+ * never logged.
+ *
+ * @param parserVersion version of the parsing rules
+ * @param text the resume's text; every span points into it
+ * @param sections the parts of the resume
+ * @param contact name, email, phone and links
+ * @param education degrees with level, status and dates
+ * @param availability periods the candidate says they are available
+ * @param graduation expected or actual end of the highest degree
+ * @param warnings what could not be read well
+ */
+public record ResumeProfile(
+        String parserVersion,
+        String text,
+        List<Section> sections,
+        Contact contact,
+        List<Education> education,
+        List<Availability> availability,
+        YearMonth graduation,
+        List<String> warnings) {
+
+    /** A part of the resume under one heading. */
+    public record Section(ResumeSectionKind kind, String heading, int start, int end) {
+    }
+
+    /** How to reach the candidate. */
+    public record Contact(String name, String email, String phone, List<String> links, List<Span> evidence) {
+    }
+
+    /** Whether a degree is finished. */
+    public enum EducationStatus {
+        COMPLETED,
+        IN_PROGRESS
+    }
+
+    /** One degree. */
+    public record Education(DegreeLevel level, String degree, String field, String institution, EducationStatus status,
+                            YearMonth start, YearMonth end, YearMonth expectedGraduation, Span evidence) {
+    }
+
+    /** A period the candidate is available; {@code end} null means open-ended. */
+    public record Availability(YearMonth start, YearMonth end, Span evidence) {
+    }
+}
