@@ -5,6 +5,9 @@ import dev.jobfit.resume.profile.ResumeProfile.Availability;
 import dev.jobfit.resume.profile.ResumeProfile.Contact;
 import dev.jobfit.resume.profile.ResumeProfile.Education;
 import dev.jobfit.resume.profile.ResumeProfile.EducationStatus;
+import dev.jobfit.resume.profile.ResumeProfile.Experience;
+import dev.jobfit.resume.profile.ResumeProfile.ResumeSkill;
+import dev.jobfit.skills.recognition.SkillRecognizer;
 import dev.jobfit.text.PlainTextStructure;
 import dev.jobfit.text.Span;
 import dev.jobfit.text.StructuredText;
@@ -49,6 +52,11 @@ public final class ResumeParser {
     }
 
     public static ResumeProfile parse(String raw, LocalDate today) {
+        return parse(raw, today, null);
+    }
+
+    /** With a skill recogniser, the profile also lists skills; without one, skills are empty. */
+    public static ResumeProfile parse(String raw, LocalDate today, SkillRecognizer recognizer) {
         StructuredText document = PlainTextStructure.parse(raw);
         String text = document.text();
         List<ResumeProfile.Section> sections = ResumeSections.of(document);
@@ -57,8 +65,110 @@ public final class ResumeParser {
                 .max(Comparator.comparing((Education e) -> e.level().ordinal()).thenComparing(e -> graduationOf(e),
                         Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(ResumeParser::graduationOf).orElse(null);
+        List<Entry> entries = datedEntries(text, sections, today);
+        List<Experience> experience = entries.stream().filter(e -> e.kind == ResumeSectionKind.EXPERIENCE)
+                .map(e -> e.experience).toList();
+        List<ResumeSkill> skills = recognizer == null ? List.of()
+                : ResumeSkills.of(text, sections, entries, recognizer.recognize(text), today);
         return new ResumeProfile(VERSION, text, sections, contact(text, sections), education,
-                availability(text, sections), graduation, List.of());
+                availability(text, sections), graduation, experience, totalYears(experience, today), skills, List.of());
+    }
+
+    /** A dated entry of the experience or projects section: the lines from its date to the next one. */
+    record Entry(ResumeSectionKind kind, Span span, Experience experience) {
+    }
+
+    private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+");
+
+    /**
+     * Entries of the experience and projects sections. An entry starts at a line that carries a period
+     * (or the line before it, when the period stands alone) and runs to the next entry; its first line
+     * names the title and organisation: "Research Assistant, Vision Lab, Jan 2024 - Present" or
+     * "Data Engineer at Contoso".
+     */
+    static List<Entry> datedEntries(String text, List<ResumeProfile.Section> sections, LocalDate today) {
+        List<Entry> entries = new ArrayList<>();
+        for (ResumeProfile.Section section : sections) {
+            if (section.kind() != ResumeSectionKind.EXPERIENCE && section.kind() != ResumeSectionKind.PROJECTS) {
+                continue;
+            }
+            String part = text.substring(section.start(), section.end());
+            List<int[]> starts = new ArrayList<>(); // {line start, period index}
+            List<DateRangeParser.Found> periods = new ArrayList<>();
+            int lineStart = part.indexOf('\n') + 1; // skip the heading line
+            while (lineStart > 0 && lineStart < part.length()) {
+                int lineEnd = lineEnd(part, lineStart);
+                String line = part.substring(lineStart, lineEnd);
+                List<DateRangeParser.Found> dated = DateRangeParser.find(line).stream()
+                        .filter(d -> d.current() || !d.start().equals(d.end()) || d.yearOnly()).toList();
+                if (!dated.isEmpty()) {
+                    boolean alone = line.strip().length() - (dated.get(0).to() - dated.get(0).from()) < 4;
+                    int entryStart = alone && !starts.isEmpty() && starts.get(starts.size() - 1)[0] < lineStart
+                            ? previousLine(part, lineStart) : lineStart;
+                    if (alone && starts.isEmpty()) {
+                        entryStart = previousLine(part, lineStart) > part.indexOf('\n') ? previousLine(part, lineStart) : lineStart;
+                    }
+                    starts.add(new int[] {entryStart, periods.size()});
+                    periods.add(dated.get(0));
+                }
+                lineStart = lineEnd + 1;
+            }
+            for (int i = 0; i < starts.size(); i++) {
+                int from = starts.get(i)[0];
+                int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : part.length();
+                String entryText = part.substring(from, to).stripTrailing();
+                DateRangeParser.Found period = periods.get(starts.get(i)[1]);
+                String head = entryText.lines().findFirst().orElse("");
+                String[] names = titleAndOrganization(head);
+                Span span = new Span(section.start() + from, section.start() + from + entryText.length());
+                YearMonth end = period.current() ? null : period.end();
+                entries.add(new Entry(section.kind(), span,
+                        new Experience(names[0], names[1], period.start(), end, period.current(), span)));
+            }
+        }
+        return entries;
+    }
+
+    /** "Research Assistant, Vision Lab, Jan 2024 - Present" to its title and organisation. */
+    private static String[] titleAndOrganization(String head) {
+        String withoutDates = head;
+        for (DateRangeParser.Found d : DateRangeParser.find(head)) {
+            withoutDates = withoutDates.replace(head.substring(d.from(), d.to()), " ");
+        }
+        withoutDates = withoutDates.replaceAll("[|()–—]", ",").replaceAll("\\s+-\\s+", ",").replaceAll("^-\\s*", "");
+        String[] at = AT.split(withoutDates, 2);
+        if (at.length == 2) {
+            return new String[] {clean(at[0]), clean(at[1].split(",")[0])};
+        }
+        String[] parts = withoutDates.split("\\s*,\\s*");
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            if (!p.isBlank()) {
+                kept.add(p.strip());
+            }
+        }
+        return new String[] {kept.isEmpty() ? null : clean(kept.get(0)), kept.size() < 2 ? null : clean(kept.get(1))};
+    }
+
+    private static String clean(String s) {
+        String c = s.strip().replaceAll("[,;:]+$", "").strip();
+        return c.isEmpty() ? null : c;
+    }
+
+    /** Years covered by the roles, each month counted once. */
+    static Double totalYears(List<Experience> experience, LocalDate today) {
+        if (experience.isEmpty()) {
+            return null;
+        }
+        java.util.Set<YearMonth> months = new java.util.HashSet<>();
+        YearMonth now = YearMonth.from(today);
+        for (Experience e : experience) {
+            YearMonth end = e.end() == null ? now : e.end();
+            for (YearMonth m = e.start(); !m.isAfter(end) && !m.isAfter(now); m = m.plusMonths(1)) {
+                months.add(m);
+            }
+        }
+        return Math.round(months.size() / 12.0 * 10) / 10.0;
     }
 
     private static YearMonth graduationOf(Education e) {
@@ -220,6 +330,10 @@ public final class ResumeParser {
             found.add(new Availability(start, end, evidence));
         }
         return found;
+    }
+
+    private static int previousLine(String s, int lineStart) {
+        return lineStart(s, Math.max(0, lineStart - 1));
     }
 
     private static int lineStart(String s, int at) {
