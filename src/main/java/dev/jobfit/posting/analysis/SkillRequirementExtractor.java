@@ -3,7 +3,7 @@ package dev.jobfit.posting.analysis;
 import dev.jobfit.posting.analysis.PostingAnalysis.GroupMode;
 import dev.jobfit.posting.analysis.PostingAnalysis.RequirementGroup;
 import dev.jobfit.posting.analysis.PostingAnalysis.SkillRequirement;
-import dev.jobfit.skills.recognition.MentionSource;
+import dev.jobfit.skills.recognition.NamedSkills;
 import dev.jobfit.skills.recognition.SkillMention;
 import dev.jobfit.text.Span;
 import java.util.ArrayList;
@@ -31,9 +31,6 @@ final class SkillRequirementExtractor {
     private static final Pattern LIST_GAP = Pattern.compile("^\\s*(,|;|/|,?\\s*or|,?\\s*and/or|,?\\s*and|&)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE_GAP = Pattern.compile("(?i)\\bor\\b|/");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile("(?i)\\band\\b(?!/)|&");
-    /** Model-only mentions longer than this are phrases, not skills a reader would list. */
-    private static final int MAX_MODEL_ONLY_WORDS = 4;
-    private static final double MIN_MODEL_ONLY_CONFIDENCE = 0.6;
 
     record Result(List<SkillRequirement> skills, List<RequirementGroup> groups) {
     }
@@ -53,7 +50,7 @@ final class SkillRequirementExtractor {
 
     static Result extract(PostingContext context) {
         Map<PostingContext.Sentence, List<SkillMention>> bySentence = new LinkedHashMap<>();
-        for (SkillMention mention : usable(context.mentions)) {
+        for (SkillMention mention : NamedSkills.of(context.mentions)) {
             if (context.titleSpan != null && context.titleSpan.overlaps(mention.span())) {
                 continue; // the title names the job, it does not ask for skills
             }
@@ -88,26 +85,6 @@ final class SkillRequirementExtractor {
                 .map(d -> new SkillRequirement(d.skillId, d.name, d.importance, d.groupId, List.copyOf(d.evidence)))
                 .toList();
         return new Result(requirements, groups);
-    }
-
-    /**
-     * Taxonomy mentions, and model-only mentions that are short and confident; a model span that
-     * contains a taxonomy mention gives way to it.
-     */
-    private static List<SkillMention> usable(List<SkillMention> mentions) {
-        List<SkillMention> usable = new ArrayList<>();
-        for (SkillMention m : mentions) {
-            if (m.source() == MentionSource.MODEL) {
-                boolean containsTaxonomy = mentions.stream().anyMatch(o -> o != m && o.skillId() != null
-                        && m.span().contains(o.span()));
-                if (containsTaxonomy || m.text().split("\\s+").length > MAX_MODEL_ONLY_WORDS
-                        || m.confidence() < MIN_MODEL_ONLY_CONFIDENCE) {
-                    continue;
-                }
-            }
-            usable.add(m);
-        }
-        return usable;
     }
 
     /**

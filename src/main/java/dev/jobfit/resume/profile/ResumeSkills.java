@@ -1,7 +1,7 @@
 package dev.jobfit.resume.profile;
 
 import dev.jobfit.resume.profile.ResumeProfile.ResumeSkill;
-import dev.jobfit.skills.recognition.MentionSource;
+import dev.jobfit.skills.recognition.NamedSkills;
 import dev.jobfit.skills.recognition.SkillMention;
 import dev.jobfit.text.Span;
 import java.time.LocalDate;
@@ -22,9 +22,6 @@ import java.util.Set;
  */
 final class ResumeSkills {
 
-    /** Model-only mentions longer than this are phrases, not skills. */
-    private static final int MAX_MODEL_ONLY_WORDS = 4;
-
     private ResumeSkills() {
     }
 
@@ -32,9 +29,9 @@ final class ResumeSkills {
                                 List<SkillMention> mentions, LocalDate today) {
         Map<String, Draft> skills = new LinkedHashMap<>();
         YearMonth now = YearMonth.from(today);
-        for (SkillMention m : mentions) {
+        for (SkillMention m : NamedSkills.of(mentions)) {
             ResumeSectionKind section = sectionOf(sections, m.span());
-            if (section == ResumeSectionKind.CONTACT || !usable(m, mentions)) {
+            if (section == ResumeSectionKind.CONTACT) {
                 continue; // contact details never become skills
             }
             String key = m.skillId() != null ? m.skillId() : "text:" + m.name().toLowerCase(Locale.ROOT);
@@ -60,14 +57,6 @@ final class ResumeSkills {
                     !dated && d.sections.contains(ResumeSectionKind.SKILLS)));
         }
         return result;
-    }
-
-    private static boolean usable(SkillMention m, List<SkillMention> all) {
-        if (m.source() != MentionSource.MODEL) {
-            return true;
-        }
-        boolean containsTaxonomy = all.stream().anyMatch(o -> o != m && o.skillId() != null && m.span().contains(o.span()));
-        return !containsTaxonomy && m.text().split("\\s+").length <= MAX_MODEL_ONLY_WORDS && m.confidence() >= 0.6;
     }
 
     private static ResumeSectionKind sectionOf(List<ResumeProfile.Section> sections, Span span) {
