@@ -16,9 +16,24 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "The service is temporarily unavailable"),
+    // Uploaded documents that cannot be read; the detail says what the candidate can do.
+    EMPTY_FILE(400, "empty-file", "The file is empty"),
+    FILE_TOO_LARGE(413, "file-too-large", "The file is too large"),
+    UNSUPPORTED_FORMAT(415, "unsupported-format", "The file format is not supported"),
+    NOT_A_PDF(415, "not-a-pdf", "The file is not a PDF"),
+    CORRUPT_FILE(422, "corrupt-file", "The file cannot be read"),
+    ENCRYPTED_PDF(422, "encrypted-pdf", "The PDF is protected"),
+    NO_TEXT_LAYER(422, "no-text-layer", "The document has no text"),
+    TOO_MANY_PAGES(422, "too-many-pages", "The document has too many pages"),
+    UNSAFE_ARCHIVE(422, "unsafe-archive", "The document expands too much"),
+    EXTRACTION_TIMEOUT(422, "extraction-timeout", "The document takes too long to read"),
     INTERNAL_ERROR(500, "internal-error", "Unexpected server error");
 
     public static final String BASE_URI = "https://jobfit.dev/problems/";
+
+    /** The general type for each status, used when nothing more specific is known. */
+    private static final ProblemType[] GENERIC = {VALIDATION_FAILED, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE,
+        CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, SERVICE_UNAVAILABLE, INTERNAL_ERROR};
 
     private final int status;
     private final String slug;
@@ -48,7 +63,7 @@ public enum ProblemType {
 
     /** The generic type for an HTTP status that has no more specific problem type. */
     public static ProblemType forStatus(int status) {
-        for (ProblemType type : values()) {
+        for (ProblemType type : GENERIC) {
             if (type.status == status) {
                 return type;
             }
