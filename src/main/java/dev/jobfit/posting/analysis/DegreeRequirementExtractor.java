@@ -56,7 +56,7 @@ final class DegreeRequirementExtractor {
             if (!DEGREE_CONTEXT.matcher(sentence.text()).find() || sentence.in(SectionKind.ABOUT_COMPANY)) {
                 continue;
             }
-            Set<DegreeLevel> found = levels(sentence.text());
+            Set<DegreeLevel> found = DegreeNames.levels(sentence.text());
             if (found.isEmpty()) {
                 continue;
             }
@@ -90,24 +90,20 @@ final class DegreeRequirementExtractor {
                 ? DegreeStatus.ANY : DegreeStatus.COMPLETED;
     }
 
-    static Set<DegreeLevel> levels(String sentence) {
-        return DegreeNames.levels(sentence);
-    }
-
     /** "in Computer Science, Electrical Engineering or a quantitative field" to its fields, lower case. */
     static List<String> fields(String sentence) {
         List<String> fields = new ArrayList<>();
         Matcher m = FIELDS.matcher(sentence);
         while (m.find()) {
             String phrase = m.group(1);
-            if (levels(phrase).size() == levels(sentence).size() && !levels(phrase).isEmpty()) {
+            if (DegreeNames.levels(phrase).size() == DegreeNames.levels(sentence).size() && !DegreeNames.levels(phrase).isEmpty()) {
                 continue; // "of Master or Bachelor" is not a field list
             }
             for (String part : FIELD_SEPARATOR.split(phrase)) {
                 String field = part.strip().toLowerCase(Locale.ROOT).replaceAll("^(a|an|the)\\s+", "")
                         .replaceAll("\\s+(degree|program(me)?|or similar|or related)$", "").strip();
                 if (field.length() >= 2 && !NOT_FIELDS.contains(field) && field.split(" ").length <= 5
-                        && levels(field).isEmpty() && !field.matches(".*\\d.*")) {
+                        && DegreeNames.levels(field).isEmpty() && !field.matches(".*\\d.*")) {
                     fields.add(field);
                 }
             }

@@ -247,8 +247,4 @@ final class PostingMetadataExtractor {
         }
         return null;
     }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

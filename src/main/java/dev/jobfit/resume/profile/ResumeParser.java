@@ -163,12 +163,22 @@ public final class ResumeParser {
         java.util.Set<YearMonth> months = new java.util.HashSet<>();
         YearMonth now = YearMonth.from(today);
         for (Experience e : experience) {
-            YearMonth end = e.end() == null ? now : e.end();
-            for (YearMonth m = e.start(); !m.isAfter(end) && !m.isAfter(now); m = m.plusMonths(1)) {
-                months.add(m);
-            }
+            addCoveredMonths(e, now, months);
         }
-        return Math.round(months.size() / 12.0 * 10) / 10.0;
+        return years(months.size());
+    }
+
+    /** Adds the months a role covers, up to {@code now} (a current role runs to {@code now}). */
+    static void addCoveredMonths(Experience role, YearMonth now, java.util.Set<YearMonth> months) {
+        YearMonth end = role.end() == null ? now : role.end();
+        for (YearMonth m = role.start(); !m.isAfter(end) && !m.isAfter(now); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+    }
+
+    /** A number of months in years, to one decimal. */
+    static double years(int months) {
+        return Math.round(months / 12.0 * 10) / 10.0;
     }
 
     private static YearMonth graduationOf(Education e) {
@@ -259,12 +269,9 @@ public final class ResumeParser {
                 YearMonth expected = null;
                 Matcher exp = EXPECTED.matcher(entry);
                 if (exp.find()) {
-                    expected = DateRangeParser.find(exp.group(1)).stream().findFirst().map(d -> d.yearOnly() ? null : d.start())
-                            .orElse(null);
-                    if (expected == null) {
-                        expected = DateRangeParser.find(exp.group(1)).stream().findFirst()
-                                .map(d -> YearMonth.of(d.start().getYear(), 6)).orElse(null);
-                    }
+                    // A year alone ("expected 2027") is taken as June of that year.
+                    expected = DateRangeParser.find(exp.group(1)).stream().findFirst()
+                            .map(d -> d.yearOnly() ? YearMonth.of(d.start().getYear(), 6) : d.start()).orElse(null);
                 }
                 boolean inProgress = current || expected != null || IN_PROGRESS.matcher(entry).find()
                         || (end != null && end.isAfter(now));

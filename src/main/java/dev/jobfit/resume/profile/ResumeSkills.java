@@ -42,10 +42,7 @@ final class ResumeSkills {
                 if (entry.span().contains(m.span())) {
                     YearMonth end = entry.experience().end() == null ? now : entry.experience().end();
                     d.lastUsed = d.lastUsed == null || end.isAfter(d.lastUsed) ? end : d.lastUsed;
-                    for (YearMonth month = entry.experience().start(); !month.isAfter(end) && !month.isAfter(now);
-                         month = month.plusMonths(1)) {
-                        d.months.add(month);
-                    }
+                    ResumeParser.addCoveredMonths(entry.experience(), now, d.months);
                 }
             }
         }
@@ -53,7 +50,7 @@ final class ResumeSkills {
         for (Draft d : skills.values()) {
             boolean dated = !d.months.isEmpty();
             result.add(new ResumeSkill(d.skillId, d.name, List.copyOf(d.evidence), List.copyOf(d.sections), d.lastUsed,
-                    dated ? Math.round(d.months.size() / 12.0 * 10) / 10.0 : null,
+                    dated ? ResumeParser.years(d.months.size()) : null,
                     !dated && d.sections.contains(ResumeSectionKind.SKILLS)));
         }
         return result;
