@@ -1,6 +1,7 @@
 package dev.jobfit.resume;
 
 import dev.jobfit.resume.extraction.DocumentExtractor;
+import dev.jobfit.resume.extraction.DocumentType;
 import dev.jobfit.resume.extraction.ExtractedDocument;
 import dev.jobfit.resume.extraction.ExtractionFailure;
 import dev.jobfit.resume.extraction.ExtractionLimits;
@@ -29,9 +30,14 @@ public class ResumeService {
 
     /** The profile of an uploaded file, whatever its name or declared type says. */
     public ResumeProfile parse(byte[] content, boolean declaredPdf) {
+        return parseDocument(content, declaredPdf).profile();
+    }
+
+    /** The profile of an uploaded file and what the file turned out to be. */
+    public ParsedDocument parseDocument(byte[] content, boolean declaredPdf) {
         try {
             ExtractedDocument document = extractor.extract(content, declaredPdf);
-            return profile(document.text(), document.warnings());
+            return new ParsedDocument(profile(document.text(), document.warnings()), document.type());
         } catch (ExtractionFailure failure) {
             throw new ProblemException(problemType(failure.reason()), failure.getMessage());
         }
@@ -44,10 +50,18 @@ public class ResumeService {
     private ResumeProfile profile(String text, List<String> extractionWarnings) {
         ResumeProfile parsed = ResumeParser.parse(text, LocalDate.now(clock), skills.recognizer());
         List<String> warnings = new ArrayList<>(extractionWarnings);
+        warnings.addAll(parsed.warnings());
         skills.language().nonEnglish(parsed.text()).ifPresent(language -> warnings.add("NOT_ENGLISH"));
-        return new ResumeProfile(parsed.parserVersion(), parsed.text(), parsed.sections(), parsed.contact(),
-                parsed.education(), parsed.availability(), parsed.graduation(), parsed.experience(),
-                parsed.totalYearsExperience(), parsed.skills(), List.copyOf(warnings));
+        return parsed.withWarnings(warnings);
+    }
+
+    /**
+     * A parsed upload.
+     *
+     * @param profile the profile
+     * @param type what the file turned out to be, by its content
+     */
+    public record ParsedDocument(ResumeProfile profile, DocumentType type) {
     }
 
     static ProblemType problemType(ExtractionFailure.Reason reason) {

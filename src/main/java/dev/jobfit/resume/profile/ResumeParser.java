@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a resume's text into a {@link ResumeProfile}: sections, contact, education with status and
- * dates, availability and graduation. Pure: the date "today" is a parameter, so results are repeatable.
+ * dates, availability and graduation, experience, publications, awards and skills, and whether the text
+ * looks garbled. Pure: the date "today" is a parameter, so results are repeatable.
  */
 public final class ResumeParser {
 
@@ -33,7 +34,7 @@ public final class ResumeParser {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?\\d[\\d ()./-]{7,}\\d(?![\\w])");
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b(?:linkedin|github|gitlab)\\.\\w+/\\S+");
-    private static final Pattern INSTITUTION = Pattern.compile(
+    static final Pattern INSTITUTION = Pattern.compile(
             "(?i)\\b(university|universit\u00e4t|universidad|universit\u00e9|institute|college|school|polytechnic|academy|\u00e9cole)\\b");
     private static final Pattern IN_PROGRESS = Pattern.compile(
             "(?i)\\b(pursuing|expected|in progress|candidate|ongoing|present|current(ly)?|to date|anticipated)\\b");
@@ -70,8 +71,11 @@ public final class ResumeParser {
                 .map(e -> e.experience).toList();
         List<ResumeSkill> skills = recognizer == null ? List.of()
                 : ResumeSkills.of(text, sections, entries, recognizer.recognize(text), today);
-        return new ResumeProfile(VERSION, text, sections, contact(text, sections), education,
-                availability(text, sections), graduation, experience, totalYears(experience, today), skills, List.of());
+        Contact contact = contact(text, sections);
+        return new ResumeProfile(VERSION, text, sections, contact, education, availability(text, sections), graduation,
+                experience, totalYears(experience, today), ResumePublications.of(text, sections, contact.name()),
+                ResumeAwards.of(text, sections), skills,
+                TextQuality.isLow(text) ? List.of(TextQuality.LOW_TEXT_QUALITY) : List.of());
     }
 
     /** A dated entry of the experience or projects section: the lines from its date to the next one. */

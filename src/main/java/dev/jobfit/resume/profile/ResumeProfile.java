@@ -4,6 +4,7 @@ import dev.jobfit.education.DegreeLevel;
 import dev.jobfit.text.Span;
 import java.time.YearMonth;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A candidate as a resume shows them, every fact with the span of {@link #text} it was read from.
@@ -19,8 +20,10 @@ import java.util.List;
  * @param graduation expected or actual end of the highest degree
  * @param experience dated roles from the experience section
  * @param totalYearsExperience years covered by those roles, overlaps counted once
+ * @param publications papers the candidate wrote, from the publications section
+ * @param awards awards, scholarships, honours and competition results
  * @param skills skills with where they were shown, when last used and for how long
- * @param warnings what could not be read well
+ * @param warnings what could not be read well: PROBABLY_MULTI_COLUMN, TRUNCATED, LOW_TEXT_QUALITY, NOT_ENGLISH
  */
 public record ResumeProfile(
         String parserVersion,
@@ -32,8 +35,16 @@ public record ResumeProfile(
         YearMonth graduation,
         List<Experience> experience,
         Double totalYearsExperience,
+        List<Publication> publications,
+        List<Award> awards,
         List<ResumeSkill> skills,
         List<String> warnings) {
+
+    /** The same profile with other warnings. */
+    public ResumeProfile withWarnings(List<String> warnings) {
+        return new ResumeProfile(parserVersion, text, sections, contact, education, availability, graduation, experience,
+                totalYearsExperience, publications, awards, skills, List.copyOf(warnings));
+    }
 
     /** A part of the resume under one heading. */
     public record Section(ResumeSectionKind kind, String heading, int start, int end) {
@@ -72,6 +83,60 @@ public record ResumeProfile(
      */
     public record ResumeSkill(String skillId, String name, List<Span> evidence, List<ResumeSectionKind> sections,
                               YearMonth lastUsed, Double years, boolean listedOnly) {
+    }
+
+    /**
+     * A paper the candidate wrote. venue is the normalised short name from VenueCatalog (e.g. "NeurIPS", "CVPR",
+     * "arXiv"), or null if none is recognised. firstAuthor is null when the candidate's name is unknown or the
+     * author list is not found.
+     *
+     * @param title the title as written, without quotes or the closing period
+     * @param venue canonical venue name, or null
+     * @param year year of publication, or null
+     * @param firstAuthor whether the candidate is listed first, or null when that cannot be told
+     * @param preprint whether it is a preprint (arXiv) rather than a peer-reviewed paper
+     * @param evidence the whole citation
+     */
+    @Schema(name = "Publication", description = "A paper the candidate wrote, from the publications section.")
+    public record Publication(
+            @Schema(required = true, example = "Contrastive World Models for Sample-Efficient Robot Manipulation") String title,
+            @Schema(nullable = true, example = "NeurIPS",
+                    description = "Canonical venue name (NeurIPS, CVPR, ACL, arXiv, ...); null when no known venue is named.")
+            String venue,
+            @Schema(nullable = true, example = "2024") Integer year,
+            @Schema(nullable = true,
+                    description = "Whether the candidate is listed first; null when the candidate's name or the author list is unknown.")
+            Boolean firstAuthor,
+            @Schema(required = true, description = "Whether it is a preprint (arXiv) rather than a peer-reviewed paper.")
+            boolean preprint,
+            @Schema(required = true) Span evidence) {
+    }
+
+    /**
+     * An award, scholarship, honour or competition result (e.g. "Kaggle silver medal").
+     *
+     * @param title the award as a short phrase, without remarks, trailing year or awarding institution
+     * @param kind what sort of award it is
+     * @param year the year it names, or null
+     * @param evidence the entry or mention it was read from
+     */
+    @Schema(name = "Award", description = "An award, scholarship, honour or competition result.")
+    public record Award(
+            @Schema(required = true, example = "Kaggle Silver Medal") String title,
+            @Schema(required = true) AwardKind kind,
+            @Schema(nullable = true, example = "2024") Integer year,
+            @Schema(required = true) Span evidence) {
+    }
+
+    /** What sort of award: a contest result, money for study or research, or a distinction. */
+    public enum AwardKind {
+        /** Kaggle medals and tiers, hackathons, challenges, placings. */
+        COMPETITION,
+        /** Scholarships, fellowships, grants. */
+        SCHOLARSHIP,
+        /** Dean's list, honours, awards and prizes. */
+        HONOR,
+        OTHER
     }
 
     /** A period the candidate is available; {@code end} null means open-ended. */

@@ -21,6 +21,9 @@ final class ResumeSections {
         return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), kind);
     }
 
+    private static final String AWARD_WORDS = "awards?|honou?rs|achievements|recognitions?|competitions|scholarships"
+            + "|fellowships|distinctions|prizes";
+
     private static final List<Rule> RULES = List.of(
             rule("^(education|academic (background|history|qualifications)|qualifications|degrees?)$", ResumeSectionKind.EDUCATION),
             rule("^((work|professional|relevant|industry|research)\\s+)?(experience|employment|work history|career history)$"
@@ -28,12 +31,19 @@ final class ResumeSections {
             rule("^((technical|core|key|relevant)\\s+)?(skills|competenc(e|ies)|expertise)(\\s*(&|and)\\s*(tools|technologies))?$"
                     + "|^(tools|technologies|tech stack)$", ResumeSectionKind.SKILLS),
             rule("^((selected|personal|research|academic)\\s+)?projects$", ResumeSectionKind.PROJECTS),
-            rule("^((selected\\s+)?(publications|papers)|research output)$", ResumeSectionKind.PUBLICATIONS),
-            rule("^(awards|honou?rs|achievements|awards (&|and) honou?rs|honou?rs (&|and) awards|competitions)$",
-                    ResumeSectionKind.AWARDS),
+            rule("^((selected|peer[- ]reviewed|recent|conference|journal)\\s+)?(publications|papers)"
+                    + "(\\s*(&|and)\\s*(preprints|patents|presentations))?$|^(research output|preprints)$", ResumeSectionKind.PUBLICATIONS),
+            rule("^(" + AWARD_WORDS + ")(\\s*(,|&|and)\\s*(" + AWARD_WORDS + "))*$", ResumeSectionKind.AWARDS),
             rule("^availability$", ResumeSectionKind.AVAILABILITY),
             rule("^(summary|profile|professional summary|objective|career objective|about( me)?)$", ResumeSectionKind.SUMMARY),
-            rule("^(contact|contact (details|information)|personal (details|information))$", ResumeSectionKind.CONTACT));
+            rule("^(contact|contact (details|information)|personal (details|information))$", ResumeSectionKind.CONTACT),
+            // Known headings of parts nothing is read from; they end the section before them (an awards list
+            // must not run on into "Languages").
+            rule("^(languages?|interests|hobbies|certifications?|licen[sc]es?|certifications? (&|and) licen[sc]es?"
+                    + "|licen[sc]es? (&|and) certifications?|(professional |academic )?service|(invited )?talks|presentations"
+                    + "|references|leadership|activities|extracurricular activities|volunteering|volunteer (experience|work)"
+                    + "|additional information|positions? of responsibility|(professional )?memberships|affiliations)$",
+                    ResumeSectionKind.OTHER));
 
     private ResumeSections() {
     }
