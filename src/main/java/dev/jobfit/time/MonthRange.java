@@ -38,6 +38,13 @@ public record MonthRange(
         return !other.start.isBefore(start) && !other.end.isAfter(end);
     }
 
+    /** Days both ranges cover, counting whole months from their first to their last day. */
+    public long daysOverlapping(MonthRange other) {
+        YearMonth from = start.isAfter(other.start) ? start : other.start;
+        YearMonth to = end.isBefore(other.end) ? end : other.end;
+        return to.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from.atDay(1), to.atEndOfMonth()) + 1;
+    }
+
     public boolean overlaps(MonthRange other) {
         return !other.end.isBefore(start) && !other.start.isAfter(end);
     }

@@ -1,0 +1,89 @@
+package dev.jobfit.education;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether a candidate's field of study is one a posting asks for. Postings name fields loosely
+ * ("CS, engineering or a quantitative field"); a field matches when one name contains the other
+ * ("computer science" and "computer science and engineering") or when the posting names a family that
+ * includes the candidate's field ("a quantitative field" includes statistics and physics).
+ */
+public final class FieldsOfStudy {
+
+    private static final List<String> COMPUTING = List.of("computer science", "computing", "informatics",
+            "computer engineering", "software engineering", "artificial intelligence", "machine learning",
+            "data science", "information technology", "information systems", "computational", "cs", "cse", "eecs");
+    private static final List<String> ELECTRICAL = List.of("electrical", "electronic", "ee", "ece", "eecs",
+            "computer engineering", "telecommunication");
+    private static final List<String> MATHEMATICS = List.of("mathematic", "math", "statistic", "applied math",
+            "operations research", "actuarial");
+    private static final List<String> QUANTITATIVE = concat(COMPUTING, MATHEMATICS, List.of("physics", "engineering",
+            "economics", "econometrics", "finance", "quantitative", "data", "astronomy", "chemistry", "computational"));
+
+    /** Families a posting names, each by the words it uses, with the fields they include. */
+    private static final Map<String, List<String>> FAMILIES = Map.of(
+            "computer science", COMPUTING,
+            "cs", COMPUTING,
+            "electrical engineering", ELECTRICAL,
+            "ee", ELECTRICAL,
+            "mathematics", MATHEMATICS,
+            "applied mathematics", MATHEMATICS,
+            "quantitative field", QUANTITATIVE,
+            "quantitative discipline", QUANTITATIVE,
+            "stem", concat(QUANTITATIVE, List.of("biology", "science", "neuroscience", "bioinformatics")));
+
+    private static final Set<String> STOP = Set.of("a", "an", "the", "field", "fields", "discipline", "disciplines",
+            "degree", "related", "similar", "other");
+
+    private FieldsOfStudy() {
+    }
+
+    /** Whether the candidate's field matches the required one. */
+    public static boolean matches(String required, String candidate) {
+        String r = normalise(required);
+        String c = normalise(candidate);
+        if (r.isEmpty() || c.isEmpty()) {
+            return false;
+        }
+        if (containsWords(c, r) || containsWords(r, c)) {
+            return true;
+        }
+        if (r.equals("engineering")) {
+            return containsWords(c, "engineering");
+        }
+        List<String> family = FAMILIES.get(r);
+        return family != null && family.stream().anyMatch(f -> containsWords(c, f) || c.startsWith(f));
+    }
+
+    /** Whether the candidate's field matches any of the required ones. */
+    public static boolean matchesAny(List<String> required, String candidate) {
+        return required.stream().anyMatch(r -> matches(r, candidate));
+    }
+
+    static String normalise(String field) {
+        if (field == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : field.toLowerCase(Locale.ROOT).replace('&', ' ').split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !STOP.contains(word)) {
+                out.append(out.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        String n = out.toString();
+        return n.equals("quantitative") ? "quantitative field" : n;
+    }
+
+    /** Whether {@code text} contains {@code words} as whole words. */
+    private static boolean containsWords(String text, String words) {
+        return (" " + text + " ").contains(" " + words + " ");
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).distinct().toList();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.jobfit.matching;
+
+import dev.jobfit.posting.analysis.Importance;
+import dev.jobfit.posting.analysis.PostingAnalysis;
+import dev.jobfit.posting.analysis.PostingAnalysis.GroupMode;
+import dev.jobfit.posting.analysis.PostingAnalysis.OtherKind;
+import dev.jobfit.posting.analysis.PostingAnalysis.OtherRequirement;
+import dev.jobfit.posting.analysis.PostingAnalysis.RequirementGroup;
+import dev.jobfit.posting.analysis.PostingAnalysis.SkillRequirement;
+import dev.jobfit.posting.analysis.PostingAnalysis.VenueRequirement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A posting's requirements prepared once for scoring many resumes: skills grouped into the units the
+ * scorer counts, and the limit policy resolved. Immutable and safe to share between threads.
+ *
+ * @param id the posting
+ * @param title its title, where known
+ * @param company its company, where known
+ * @param analysis the effective analysis (recruiter corrections applied)
+ * @param limit the application limit, or null when there is none
+ * @param requiredSkills the required skill units
+ * @param preferredSkills the preferred skill units
+ * @param yearsOfExperience the years of experience asked for, or null
+ * @param venues the publication venues the posting values
+ * @param competitions competition results the posting asks for
+ */
+public record CompiledPosting(UUID id, String title, String company, PostingAnalysis analysis, LimitPolicy limit,
+                              List<SkillUnit> requiredSkills, List<SkillUnit> preferredSkills,
+                              OtherRequirement yearsOfExperience, List<VenueRequirement> venues,
+                              List<OtherRequirement> competitions) {
+
+    public static CompiledPosting of(UUID id, PostingAnalysis analysis, LimitPolicy limit) {
+        List<SkillUnit> units = units(analysis);
+        OtherRequirement years = analysis.otherRequirements().stream()
+                .filter(r -> r.kind() == OtherKind.YEARS_OF_EXPERIENCE && r.years() != null && r.years() > 0)
+                .filter(r -> r.importance() == Importance.REQUIRED)
+                .findFirst()
+                .orElse(null);
+        return new CompiledPosting(id,
+                analysis.title() == null ? null : analysis.title().value(),
+                analysis.company() == null ? null : analysis.company().name(),
+                analysis, limit,
+                units.stream().filter(u -> u.importance() == Importance.REQUIRED).toList(),
+                units.stream().filter(u -> u.importance() == Importance.PREFERRED).toList(),
+                years,
+                List.copyOf(analysis.publications()),
+                analysis.otherRequirements().stream().filter(r -> r.kind() == OtherKind.COMPETITION).toList());
+    }
+
+    /** Each group is one unit; a skill outside every group is a unit of its own. */
+    private static List<SkillUnit> units(PostingAnalysis analysis) {
+        Map<String, SkillRequirement> byKey = new HashMap<>();
+        for (SkillRequirement s : analysis.skills()) {
+            byKey.putIfAbsent(key(s), s);
+        }
+        List<SkillUnit> units = new ArrayList<>();
+        for (RequirementGroup g : analysis.requirementGroups()) {
+            List<SkillUnit.RequiredSkill> members = new ArrayList<>();
+            for (String key : g.skillIds()) {
+                SkillRequirement s = byKey.get(key);
+                if (s != null) {
+                    members.add(required(s));
+                }
+            }
+            if (!members.isEmpty()) {
+                units.add(new SkillUnit(g.id(), g.mode(), g.importance(), List.copyOf(members), g.evidence()));
+            }
+        }
+        for (SkillRequirement s : analysis.skills()) {
+            if (s.groupId() == null) {
+                SkillUnit.RequiredSkill r = required(s);
+                units.add(new SkillUnit(null, GroupMode.ANY_OF, s.importance(), List.of(r), r.evidence()));
+            }
+        }
+        return units;
+    }
+
+    private static SkillUnit.RequiredSkill required(SkillRequirement s) {
+        return new SkillUnit.RequiredSkill(key(s), s.skillId(), s.name(), s.evidence().isEmpty() ? null : s.evidence().get(0));
+    }
+
+    /** The key the analysis uses in its groups: the taxonomy id, or the words for a skill outside it. */
+    static String key(SkillRequirement s) {
+        return s.skillId() != null ? s.skillId() : "text:" + s.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
