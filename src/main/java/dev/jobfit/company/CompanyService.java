@@ -125,10 +125,8 @@ public class CompanyService {
     }
 
     static CompanyView toView(Company company, List<Company> affiliates) {
-        ApplicationPolicy own = policyOf(company);
-        ApplicationPolicy effective = company.group != null && policyOf(company.group) != null
-                ? policyOf(company.group)
-                : own;
+        ApplicationPolicy own = EffectivePolicy.policyOf(company);
+        ApplicationPolicy effective = EffectivePolicy.of(company).map(EffectivePolicy::policy).orElse(null);
         return new CompanyView(
                 company.id,
                 company.name,
@@ -139,14 +137,6 @@ public class CompanyService {
                 effective,
                 company.createdAt,
                 company.updatedAt);
-    }
-
-    private static ApplicationPolicy policyOf(Company company) {
-        if (company.limitScope == null) {
-            return null;
-        }
-        return new ApplicationPolicy(company.maxApplications, company.limitScope, company.consideredInOrder,
-                company.withdrawalFreesSlot);
     }
 
     private static OffsetDateTime now() {

@@ -10,6 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -50,6 +54,31 @@ public class PostingRepository implements PanacheRepositoryBase<Posting, UUID> {
     }
 
     /** The filters of the postings list. */
+    /**
+     * A version stamp of every stored posting: it changes whenever the posting, its company or the
+     * company's group changes. One query, for caches that must notice changes made by other replicas.
+     */
+    public Map<UUID, String> versionStamps() {
+        List<Object[]> rows = getEntityManager().createQuery(
+                "select p.id, p.version, c.version, g.version from Posting p left join p.company c left join c.group g",
+                Object[].class).getResultList();
+        Map<UUID, String> stamps = new HashMap<>(rows.size() * 2);
+        for (Object[] row : rows) {
+            stamps.put((UUID) row[0], row[1] + "/" + row[2] + "/" + row[3]);
+        }
+        return stamps;
+    }
+
+    /** The postings with their company and its group, in one query. */
+    public List<Posting> withCompanies(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery(
+                "select p from Posting p left join fetch p.company c left join fetch c.group where p.id in :ids", Posting.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     public record PostingFilter(Posting.Status status, EmploymentType employmentType, UUID companyId, String company,
                                 String query) {
     }

@@ -1,5 +1,7 @@
 package dev.jobfit.posting;
 
+import dev.jobfit.matching.MatchService;
+import dev.jobfit.matching.api.ResumeMatch;
 import dev.jobfit.posting.analysis.EmploymentType;
 import dev.jobfit.posting.analysis.PostingAnalysis;
 import dev.jobfit.posting.api.PostingCorrection;
@@ -44,9 +46,11 @@ public class PostingResource {
             + "and returns its requirements, each with the span of the returned text it was read from. Nothing is stored.";
 
     private final PostingService service;
+    private final MatchService matches;
 
-    PostingResource(PostingService service) {
+    PostingResource(PostingService service, MatchService matches) {
         this.service = service;
+        this.matches = matches;
     }
 
     @POST
@@ -149,6 +153,17 @@ public class PostingResource {
         service.close(id);
     }
 
+    @GET
+    @Path("/{id}/matches")
+    @Operation(operationId = "listPostingMatches", summary = "Rank stored resumes for a posting",
+            description = "Stored resumes, eligible first, then unknown, then ineligible, higher scores first, each with "
+                    + "its explained match.")
+    @APIResponse(responseCode = "200", description = "A page of ranked resumes.",
+            content = @Content(schema = @Schema(implementation = ResumeMatchPage.class)))
+    public PageResponse<ResumeMatch> matches(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return matches.resumesForPosting(id, page);
+    }
+
     private static PostingRequest raw(String body, String contentType) {
         boolean html = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.TEXT_HTML);
         return new PostingRequest(body, html ? PostingFormat.HTML : PostingFormat.TEXT, null, null, null, null);
@@ -168,6 +183,15 @@ public class PostingResource {
     @Schema(name = "PostingPage", description = "A page of postings.")
     public static final class PostingPage {
         @Schema(required = true) public List<PostingSummary> items;
+        @Schema(required = true, example = "0") public int page;
+        @Schema(required = true, example = "20") public int size;
+        @Schema(required = true, example = "1") public long total;
+    }
+
+    /** The page envelope with its item type spelled out for the OpenAPI document. */
+    @Schema(name = "ResumeMatchPage", description = "A page of resumes ranked for a posting.")
+    public static final class ResumeMatchPage {
+        @Schema(required = true) public List<ResumeMatch> items;
         @Schema(required = true, example = "0") public int page;
         @Schema(required = true, example = "20") public int size;
         @Schema(required = true, example = "1") public long total;

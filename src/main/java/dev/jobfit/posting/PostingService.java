@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jobfit.company.Company;
 import dev.jobfit.company.CompanyRepository;
+import dev.jobfit.company.EffectivePolicy;
 import dev.jobfit.posting.analysis.PostingAnalysis;
 import dev.jobfit.posting.analysis.PostingAnalyzer;
 import dev.jobfit.posting.analysis.PostingInput;
@@ -24,7 +25,10 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -113,6 +117,34 @@ public class PostingService {
             posting.closedAt = now();
             posting.updatedAt = posting.closedAt;
         }
+    }
+
+    /** Version stamps of all stored postings (see {@link PostingRepository#versionStamps()}). */
+    @Transactional(TxType.SUPPORTS)
+    public Map<UUID, String> versionStamps() {
+        return postings.versionStamps();
+    }
+
+    /** The effective analyses (corrections applied) of stored postings, with what matching needs of their company. */
+    @Transactional(TxType.SUPPORTS)
+    public List<MatchablePosting> matchable(Collection<UUID> ids) {
+        List<MatchablePosting> result = new ArrayList<>();
+        for (List<UUID> chunk : chunks(List.copyOf(ids), 500)) {
+            for (Posting p : postings.withCompanies(chunk)) {
+                result.add(new MatchablePosting(p.id, p.status, p.createdAt,
+                        PostingCorrections.apply(readAnalysis(p), readCorrections(p)), p.companyName,
+                        p.company == null ? Optional.empty() : EffectivePolicy.of(p.company)));
+            }
+        }
+        return result;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += size) {
+            chunks.add(items.subList(i, Math.min(items.size(), i + size)));
+        }
+        return chunks;
     }
 
     private void store(Posting posting, PostingAnalysis analysis, PostingInput input) {

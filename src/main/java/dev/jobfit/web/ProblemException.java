@@ -10,15 +10,31 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<Problem.FieldError> fieldErrors;
+    private final List<Problem.EarlierApplication> applications;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
     }
 
     public ProblemException(ProblemType type, String detail, List<Problem.FieldError> fieldErrors) {
+        this(type, detail, fieldErrors, List.of());
+    }
+
+    private ProblemException(ProblemType type, String detail, List<Problem.FieldError> fieldErrors,
+                             List<Problem.EarlierApplication> applications) {
         super(detail, null, false, false);
         this.type = type;
         this.fieldErrors = List.copyOf(fieldErrors);
+        this.applications = List.copyOf(applications);
+    }
+
+    /** An application limit is used up by these earlier applications. */
+    public static ProblemException limitReached(String detail, List<Problem.EarlierApplication> earlier) {
+        return new ProblemException(ProblemType.APPLICATION_LIMIT_REACHED, detail, List.of(), earlier);
+    }
+
+    public List<Problem.EarlierApplication> applications() {
+        return applications;
     }
 
     public static ProblemException notFound(String what, Object id) {

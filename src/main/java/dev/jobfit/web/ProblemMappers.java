@@ -41,6 +41,9 @@ public class ProblemMappers {
         if (!e.fieldErrors().isEmpty()) {
             problem = problem.withErrors(e.fieldErrors());
         }
+        if (!e.applications().isEmpty()) {
+            problem = problem.withApplications(e.applications());
+        }
         return Problems.response(problem);
     }
 

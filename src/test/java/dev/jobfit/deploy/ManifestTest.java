@@ -247,7 +247,7 @@ class ManifestTest {
                 .isInstanceOf(String.class));
         assertThat(data).as("ConfigMap data")
                 .containsEntry("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true")
-                .containsEntry("JOBFIT_SAMPLE_DATA_ENABLED", "false")
+                .containsEntry("JOBFIT_SAMPLE_CATALOGUE_ENABLED", "false")
                 .containsKey("QUARKUS_SHUTDOWN_TIMEOUT");
         assertThat(data.keySet()).as("database credentials belong in the Secret, not the ConfigMap")
                 .doesNotContainAnyElementsOf(DB_KEYS);

@@ -1,0 +1,111 @@
+package dev.jobfit.matching;
+
+import dev.jobfit.company.ApplicationPolicy;
+import dev.jobfit.company.EffectivePolicy;
+import dev.jobfit.posting.MatchablePosting;
+import dev.jobfit.posting.Posting;
+import dev.jobfit.posting.PostingService;
+import dev.jobfit.posting.analysis.PostingAnalysis;
+import dev.jobfit.posting.analysis.PostingAnalysis.ApplicationPolicyRequirement;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Compiled requirements of every stored posting, kept in memory so that matching runs no query per
+ * posting. Each use checks one version stamp per posting (a single query) and recompiles only what
+ * another request or replica changed since, so replicas stay consistent without messaging.
+ */
+@ApplicationScoped
+public class PostingCatalog {
+
+    private final PostingService postings;
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), List.of());
+
+    PostingCatalog(PostingService postings) {
+        this.postings = postings;
+    }
+
+    /** The current postings: open ones in a stable order for ranking, and every one by id. */
+    public record Snapshot(Map<UUID, String> stamps, Map<UUID, Entry> byId, List<CompiledPosting> open) {
+
+        public java.util.Optional<Entry> find(UUID id) {
+            return java.util.Optional.ofNullable(byId.get(id));
+        }
+    }
+
+    /**
+     * One compiled posting.
+     *
+     * @param posting its requirements
+     * @param open whether candidates may still apply
+     */
+    public record Entry(CompiledPosting posting, boolean open) {
+    }
+
+    /** The catalogue as the database has it now. */
+    public Snapshot current() {
+        Map<UUID, String> stamps = postings.versionStamps();
+        Snapshot known = snapshot;
+        if (stamps.equals(known.stamps())) {
+            return known;
+        }
+        synchronized (this) {
+            known = snapshot;
+            java.util.Set<UUID> changed = new java.util.HashSet<>();
+            for (Map.Entry<UUID, String> e : stamps.entrySet()) {
+                if (!e.getValue().equals(known.stamps().get(e.getKey()))) {
+                    changed.add(e.getKey());
+                }
+            }
+            Map<UUID, Entry> byId = new HashMap<>();
+            for (UUID id : stamps.keySet()) {
+                Entry entry = known.byId().get(id);
+                if (entry != null && !changed.contains(id)) {
+                    byId.put(id, entry);
+                }
+            }
+            for (MatchablePosting p : postings.matchable(changed)) {
+                byId.put(p.id(), new Entry(CompiledPosting.of(p.id(), p.analysis(), limit(p)), p.status() == Posting.Status.OPEN));
+            }
+            List<CompiledPosting> open = byId.values().stream().filter(Entry::open).map(Entry::posting)
+                    .sorted(Comparator.comparing(CompiledPosting::id)).toList();
+            snapshot = new Snapshot(Map.copyOf(stamps), Map.copyOf(byId), open);
+            return snapshot;
+        }
+    }
+
+    /**
+     * The limit of a posting: its registered company's policy, or else the one its text states, counted
+     * over the group (or company) the text names.
+     */
+    static LimitPolicy limit(MatchablePosting p) {
+        PostingAnalysis analysis = p.analysis();
+        ApplicationPolicyRequirement stated = analysis.applicationPolicy();
+        var evidence = stated == null || stated.evidence().isEmpty() ? null : stated.evidence().get(0);
+        if (p.policy().isPresent()) {
+            EffectivePolicy effective = p.policy().get();
+            ApplicationPolicy policy = effective.policy();
+            if (policy.maxApplications() == null) {
+                return null;
+            }
+            return new LimitPolicy("company:" + effective.ownerId(), effective.ownerName(), policy.maxApplications(),
+                    policy.consideredInOrder(), policy.withdrawalFreesSlot(), evidence);
+        }
+        if (stated == null || stated.maxApplications() == null) {
+            return null;
+        }
+        String name = analysis.company() != null && analysis.company().group() != null ? analysis.company().group()
+                : analysis.company() != null ? analysis.company().name() : p.companyName();
+        if (name == null) {
+            return null; // a limit over an unnamed group cannot be counted
+        }
+        return new LimitPolicy("name:" + name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip(), name,
+                stated.maxApplications(), stated.consideredInOrder(), false, evidence);
+    }
+}

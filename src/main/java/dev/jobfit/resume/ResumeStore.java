@@ -1,0 +1,106 @@
+package dev.jobfit.resume;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jobfit.resume.api.StoredResumeView;
+import dev.jobfit.resume.extraction.DocumentType;
+import dev.jobfit.resume.profile.ResumeProfile;
+import dev.jobfit.web.ProblemException;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Stored resumes: the parsed profile is kept, the uploaded file never is. */
+@ApplicationScoped
+public class ResumeStore {
+
+    /** How long stored resumes are kept. */
+    @ConfigMapping(prefix = "jobfit.resumes")
+    public interface Config {
+        /** Stored resumes expire this long after they were stored (ISO-8601 duration). */
+        @WithDefault("P180D")
+        Duration retention();
+    }
+
+    private final StoredResumeRepository resumes;
+    private final ObjectMapper json;
+    private final Config config;
+
+    ResumeStore(StoredResumeRepository resumes, ObjectMapper json, Config config) {
+        this.resumes = resumes;
+        this.json = json;
+        this.config = config;
+    }
+
+    /**
+     * Stores a profile for a candidate. Until authentication exists every stored resume is its own
+     * candidate; with it, the candidate is the token's subject.
+     */
+    @Transactional
+    public StoredResumeView store(ResumeProfile profile, DocumentType type) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        StoredResume resume = new StoredResume();
+        resume.id = UUID.randomUUID();
+        resume.candidateId = UUID.randomUUID();
+        resume.sourceFormat = StoredResume.SourceFormat.valueOf(type.name());
+        resume.parserVersion = profile.parserVersion();
+        resume.profileJson = write(profile);
+        resume.createdAt = now;
+        resume.expiresAt = now.plus(config.retention());
+        resumes.persist(resume);
+        return view(resume, profile);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public StoredResumeView get(UUID id) {
+        StoredResume resume = find(id);
+        return view(resume, profile(resume));
+    }
+
+    /** The stored resume itself, for matching and applications. */
+    @Transactional(TxType.SUPPORTS)
+    public StoredResume find(UUID id) {
+        return resumes.findByIdOptional(id)
+                .filter(r -> r.expiresAt.isAfter(OffsetDateTime.now(ZoneOffset.UTC)))
+                .orElseThrow(() -> ProblemException.notFound("resume", id));
+    }
+
+    /** Every stored resume that has not expired, oldest first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<StoredResume> all() {
+        return resumes.list("expiresAt > ?1 order by createdAt, id", OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        resumes.delete(find(id));
+    }
+
+    public ResumeProfile profile(StoredResume resume) {
+        try {
+            return json.readValue(resume.profileJson, ResumeProfile.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored resume " + resume.id + " cannot be read", e);
+        }
+    }
+
+    private static StoredResumeView view(StoredResume resume, ResumeProfile profile) {
+        return new StoredResumeView(resume.id, resume.sourceFormat, resume.createdAt, resume.expiresAt, profile);
+    }
+
+    private String write(ResumeProfile profile) {
+        try {
+            return json.writeValueAsString(profile);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.jobfit.resume;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A resume a candidate chose to keep: its profile, never the uploaded file. Persistence only. */
+@Entity
+@Table(name = "resume")
+public class StoredResume {
+
+    /** What the resume was read from. */
+    public enum SourceFormat {
+        PDF,
+        DOCX,
+        TEXT
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "candidate_id", nullable = false)
+    public UUID candidateId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_format", nullable = false, length = 10)
+    public SourceFormat sourceFormat;
+
+    @Column(name = "parser_version", nullable = false, length = 40)
+    public String parserVersion;
+
+    @Column(name = "profile_json", nullable = false, length = 1_000_000)
+    public String profileJson;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    public OffsetDateTime expiresAt;
+
+    @Version
+    public long version;
+}
