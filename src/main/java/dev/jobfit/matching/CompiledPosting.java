@@ -52,14 +52,22 @@ public record CompiledPosting(UUID id, String title, String company, PostingAnal
                 analysis.otherRequirements().stream().filter(r -> r.kind() == OtherKind.COMPETITION).toList());
     }
 
-    /** Each group is one unit; a skill outside every group is a unit of its own. */
+    /**
+     * Each group is one unit, counted once however often the posting repeats it; a skill outside every
+     * group is a unit of its own. A field of study named in the degree requirement ("a degree in computer
+     * science") is scored by the degree component, not again as a skill.
+     */
     private static List<SkillUnit> units(PostingAnalysis analysis) {
         Map<String, SkillRequirement> byKey = new HashMap<>();
         for (SkillRequirement s : analysis.skills()) {
             byKey.putIfAbsent(key(s), s);
         }
         List<SkillUnit> units = new ArrayList<>();
+        java.util.Set<List<String>> seen = new java.util.HashSet<>();
         for (RequirementGroup g : analysis.requirementGroups()) {
+            if (!seen.add(g.skillIds().stream().sorted().toList())) {
+                continue;
+            }
             List<SkillUnit.RequiredSkill> members = new ArrayList<>();
             for (String key : g.skillIds()) {
                 SkillRequirement s = byKey.get(key);
@@ -72,12 +80,18 @@ public record CompiledPosting(UUID id, String title, String company, PostingAnal
             }
         }
         for (SkillRequirement s : analysis.skills()) {
-            if (s.groupId() == null) {
+            if (s.groupId() == null && !fieldOfStudy(analysis, s)) {
                 SkillUnit.RequiredSkill r = required(s);
                 units.add(new SkillUnit(null, GroupMode.ANY_OF, s.importance(), List.of(r), r.evidence()));
             }
         }
         return units;
+    }
+
+    private static boolean fieldOfStudy(PostingAnalysis analysis, SkillRequirement s) {
+        var degree = analysis.degree();
+        return degree != null && degree.fields().stream().anyMatch(f -> f.equalsIgnoreCase(s.name()))
+                && s.evidence().stream().allMatch(e -> degree.evidence().stream().anyMatch(d -> d.contains(e)));
     }
 
     private static SkillUnit.RequiredSkill required(SkillRequirement s) {

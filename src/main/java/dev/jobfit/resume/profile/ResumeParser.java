@@ -42,6 +42,9 @@ public final class ResumeParser {
             "(?i)\\b(?:expected|anticipated|expected graduation:?)\\s*(?:graduation:?\\s*)?(?:in\\s+)?((?:" + DateExpressions.MONTH_PATTERN
                     + ")\\.?\\s+\\d{4}|\\d{1,2}/\\d{4}|\\d{4})");
     private static final Pattern FIELD = Pattern.compile("(?i)^\\s*(?:in|of)?\\s*([A-Za-z][A-Za-z&,/ ()'-]{2,80}?)(?=\\s*(?:[,;|\u2013\u2014(]|\\s-\\s|\\d|$))");
+    /** The month of a date that follows a field on its line: "Computer Science    Sep 2023 - Present". */
+    private static final Pattern TRAILING_MONTH = Pattern.compile(
+            "(?i)[\\s,]+(?:" + DateExpressions.MONTH_PATTERN + ")\\.?$");
     private static final Pattern AVAILABLE = Pattern.compile(
             "(?i)\\b(available|availability|seeking|looking for|can start|start date|free to start)\\b");
     private static final Pattern FOR_MONTHS = Pattern.compile("(?i)\\bfor\\s+(\\d{1,2}|\\w+)\\s+months?\\b");
@@ -251,7 +254,8 @@ public final class ResumeParser {
                 int offset = area.start() + entryStart;
                 String afterDegree = part.substring(degree.end(), Math.min(part.length(), lineEnd(part, degree.end())));
                 Matcher field = FIELD.matcher(afterDegree);
-                String fieldText = field.find() ? field.group(1).strip().replaceAll("[,(]+$", "").toLowerCase(Locale.ROOT) : null;
+                String fieldText = field.find() ? TRAILING_MONTH.matcher(field.group(1).strip()).replaceAll("")
+                        .replaceAll("[,(]+$", "").strip().toLowerCase(Locale.ROOT) : null;
                 if (fieldText != null && (INSTITUTION.matcher(fieldText).find() || fieldText.isBlank())) {
                     fieldText = null;
                 }
