@@ -1,5 +1,8 @@
 package dev.jobfit.skills.recognition;
 
+import dev.jobfit.skills.recognition.features.FeatureWeights;
+import dev.jobfit.skills.recognition.features.SentencePosTags;
+import dev.jobfit.skills.recognition.features.TaxonomyDictionary;
 import dev.jobfit.skills.taxonomy.SkillType;
 import dev.jobfit.text.Span;
 import dev.jobfit.text.Token;
@@ -7,32 +10,84 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSModel;
 
 /**
  * The statistical skill recogniser: one OpenNLP name finder per skill type, trained by the project
  * (SkillModelTrainer) and shipped in {@code /skills}. It finds skills no list knows yet ("multimodal
- * LLM moderation"). The models are immutable and shared; a decoder is made per call because
- * {@link NameFinderME} is not thread-safe.
+ * LLM moderation"). The models are immutable and shared.
  *
  * <p>Each model file carries what its features need: the part-of-speech model and the taxonomy
  * dictionaries it was trained with (read back by the classes in {@code recognition.features}, whose
  * names are written into the model). So decoding needs nothing else on the classpath, and sees the
  * dictionaries as training saw them even after the taxonomy is rebuilt. The models are trained on
  * the tokens of {@link dev.jobfit.text.WordTokenizer}, the tokens they are given here.
+ *
+ * <p>Decoding is done by {@link SkillDecoder}, which gives what a {@link NameFinderME} per model gives
+ * but computes each sentence's features and POS tags once for both models. The models are trained
+ * together from one feature XML and one set of resources, which the constructor checks. Decoders are
+ * not thread-safe and cost some allocation to build, so they are pooled: each call takes one of its own.
  */
 public final class SkillNameFinder {
 
+    /** The model entries of the feature XML and of the POS model its POS feature names. */
+    private static final String DESCRIPTOR = "generator.featuregen";
+    private static final String POS_MODEL = "pos.model";
+
     private final Map<SkillType, TokenNameFinderModel> models;
+    private final List<SkillDecoder.Model> decoding;
+    private final FeatureWeights weights;
+    private final SentencePosTags.Model pos;
+    private final byte[] descriptor;
+    private final TokenNameFinderModel resources;
+    private final Queue<SkillDecoder> decoders = new ConcurrentLinkedQueue<>();
 
     public SkillNameFinder(Map<SkillType, TokenNameFinderModel> models) {
         this.models = Map.copyOf(models);
+        List<SkillDecoder.Model> decoding = new ArrayList<>();
+        byte[] descriptor = null;
+        TokenNameFinderModel first = null;
+        for (SkillType type : SkillType.values()) {
+            TokenNameFinderModel model = models.get(type);
+            if (model == null) {
+                continue;
+            }
+            byte[] xml = model.getArtifact(DESCRIPTOR);
+            if (xml == null) {
+                throw new IllegalArgumentException(type + " model has no feature XML");
+            }
+            if (first == null) {
+                first = model;
+                descriptor = xml;
+            } else if (!Arrays.equals(descriptor, xml) || !sameResources(first, model)) {
+                throw new IllegalArgumentException("the skill models were not trained together: "
+                        + "their feature XML or resources differ");
+            }
+            decoding.add(new SkillDecoder.Model(type, model));
+        }
+        this.decoding = List.copyOf(decoding);
+        this.weights = new FeatureWeights(this.decoding.stream().map(m -> m.predicates).toList(),
+                this.decoding.stream().map(m -> m.outcomes.length).toList());
+        this.descriptor = descriptor;
+        this.resources = first;
+        this.pos = first != null && first.getArtifact(POS_MODEL) instanceof POSModel posModel
+                ? new SentencePosTags.Model(posModel) : null;
+    }
+
+    /** The models, by type. */
+    public Map<SkillType, TokenNameFinderModel> models() {
+        return models;
     }
 
     /** The file name of the model for a type. */
@@ -61,39 +116,99 @@ public final class SkillNameFinder {
      * id; their name is the lower-cased words, so that the same words elsewhere meet them.
      */
     public List<SkillMention> find(String text, List<List<Token>> sentences) {
+        List<String[]> words = new ArrayList<>(sentences.size());
+        for (List<Token> sentence : sentences) {
+            String[] w = new String[sentence.size()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = sentence.get(i).text();
+            }
+            words.add(w);
+        }
+        List<List<opennlp.tools.util.Span[]>> perSentence = spans(words);
         List<SkillMention> mentions = new ArrayList<>();
-        for (Map.Entry<SkillType, TokenNameFinderModel> entry : models.entrySet()) {
-            NameFinderME finder = new NameFinderME(entry.getValue());
-            for (List<Token> sentence : sentences) {
-                if (sentence.isEmpty()) {
-                    continue;
-                }
-                String[] words = new String[sentence.size()];
-                for (int i = 0; i < words.length; i++) {
-                    words[i] = sentence.get(i).text();
-                }
-                for (opennlp.tools.util.Span found : finder.find(words)) {
-                    int first = found.getStart();
-                    int last = found.getEnd() - 1;
-                    while (first <= last && !sentence.get(first).isWord()) {
-                        first++; // a span never starts or ends with punctuation
-                    }
-                    while (last >= first && !sentence.get(last).isWord()) {
-                        last--;
-                    }
-                    if (first > last || splitsAList(sentence, first, last)) {
-                        continue;
-                    }
-                    int start = sentence.get(first).start();
-                    int end = sentence.get(last).end();
-                    String surface = text.substring(start, end);
-                    mentions.add(new SkillMention(new Span(start, end), surface, null, normalise(surface),
-                            entry.getKey(), MentionSource.MODEL, found.getProb()));
+        // Model by model, as one name finder per type reported them.
+        for (int m = 0; m < decoding.size(); m++) {
+            for (int s = 0; s < sentences.size(); s++) {
+                if (!perSentence.get(s).isEmpty()) {
+                    add(text, sentences.get(s), perSentence.get(s).get(m), decoding.get(m).type, mentions);
                 }
             }
-            finder.clearAdaptiveData();
         }
         return mentions;
+    }
+
+    /**
+     * The token spans each model finds in the sentences of one text, per sentence in {@link #types()}
+     * order (an empty list for an empty sentence): what {@code NameFinderME.find} gives, one finder
+     * per model over the whole text.
+     */
+    List<List<opennlp.tools.util.Span[]>> spans(List<String[]> sentences) {
+        List<List<opennlp.tools.util.Span[]>> perSentence = new ArrayList<>(sentences.size());
+        if (decoding.isEmpty()) {
+            sentences.forEach(s -> perSentence.add(List.of()));
+            return perSentence;
+        }
+        SkillDecoder decoder = decoders.poll();
+        if (decoder == null) {
+            decoder = new SkillDecoder(decoding, weights, descriptor, resources::getArtifact, pos);
+        }
+        try {
+            decoder.clear();
+            for (String[] words : sentences) {
+                perSentence.add(words.length == 0 ? List.of() : decoder.find(words));
+            }
+        } finally {
+            decoders.offer(decoder);
+        }
+        return perSentence;
+    }
+
+    /** The types of the models, in the order {@link #spans} reports them. */
+    List<SkillType> types() {
+        return decoding.stream().map(m -> m.type).toList();
+    }
+
+    private static void add(String text, List<Token> sentence, opennlp.tools.util.Span[] spans, SkillType type,
+                            List<SkillMention> mentions) {
+        for (opennlp.tools.util.Span found : spans) {
+            int first = found.getStart();
+            int last = found.getEnd() - 1;
+            while (first <= last && !sentence.get(first).isWord()) {
+                first++; // a span never starts or ends with punctuation
+            }
+            while (last >= first && !sentence.get(last).isWord()) {
+                last--;
+            }
+            if (first > last || splitsAList(sentence, first, last)) {
+                continue;
+            }
+            int start = sentence.get(first).start();
+            int end = sentence.get(last).end();
+            String surface = text.substring(start, end);
+            mentions.add(new SkillMention(new Span(start, end), surface, null, normalise(surface),
+                    type, MentionSource.MODEL, found.getProb()));
+        }
+    }
+
+    /**
+     * Whether two models can share one decoder's features: the same taxonomy dictionaries and the same
+     * part-of-speech model (what the trainer gives both models of one run).
+     */
+    private static boolean sameResources(TokenNameFinderModel a, TokenNameFinderModel b) {
+        for (String name : List.of(TaxonomyDictionary.KNOWLEDGE, TaxonomyDictionary.SKILL, TaxonomyDictionary.TOOLS)) {
+            Object x = a.getArtifact(name);
+            Object y = b.getArtifact(name);
+            if (x instanceof TaxonomyDictionary dx ? !(y instanceof TaxonomyDictionary dy && dx.sameEntries(dy)) : y != null) {
+                return false;
+            }
+        }
+        Object x = a.getArtifact(POS_MODEL);
+        Object y = b.getArtifact(POS_MODEL);
+        if (x instanceof POSModel px && y instanceof POSModel py) {
+            return Arrays.equals(px.getPosSequenceModel().getOutcomes(), py.getPosSequenceModel().getOutcomes())
+                    && Objects.equals(px.getManifestProperty("Timestamp"), py.getManifestProperty("Timestamp"));
+        }
+        return x == null && y == null;
     }
 
     /**

@@ -115,6 +115,11 @@ public final class TaxonomyDictionary implements SerializableArtifact {
         return entries.size();
     }
 
+    /** Whether both hold the same names. */
+    public boolean sameEntries(TaxonomyDictionary other) {
+        return this == other || entries.equals(other.entries);
+    }
+
     /**
      * Marks the longest dictionary matches, left to right and not overlapping: {@code 'U'} for a
      * one-word match, {@code 'B'} and {@code 'I'} for the first and later words of a longer one,

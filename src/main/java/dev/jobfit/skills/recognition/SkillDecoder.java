@@ -1,0 +1,319 @@
+package dev.jobfit.skills.recognition;
+
+import dev.jobfit.skills.recognition.features.FeatureWeights;
+import dev.jobfit.skills.recognition.features.PrecomputedPosFeatureGeneratorFactory;
+import dev.jobfit.skills.recognition.features.SentencePosTags;
+import dev.jobfit.skills.recognition.features.SentenceWindowFeatureGeneratorFactory;
+import dev.jobfit.skills.taxonomy.SkillType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.Function;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+/**
+ * Decodes the skill name finders of all types in one pass per sentence, giving what
+ * {@link NameFinderME#find(String[])} gives for each model (same spans, same probabilities), at a
+ * fraction of the cost:
+ * <ul>
+ * <li>The models share one feature XML, so a token's features are generated once for all of them; the
+ * only per-model one is the previous-mention feature ({@code pd=}), which each model keeps as
+ * {@code PreviousMapFeatureGenerator} does.
+ * <li>Part-of-speech tags are computed once per sentence ({@link SentencePosTags}), not by a tagger in
+ * each model's features: the XML's {@code POSTaggerNameFeatureGeneratorFactory} is swapped for
+ * {@link PrecomputedPosFeatureGeneratorFactory}, which gives the same {@code pos=} features.
+ * <li>The XML's window generators are swapped for {@link SentenceWindowFeatureGeneratorFactory}: the same
+ * features, with each token's inner features made once per sentence instead of once per window position.
+ * <li>A token's feature strings are looked up once for all models ({@link FeatureWeights}), not once
+ * per model and beam entry; a beam
+ * entry only adds the four previous-outcome features of {@code DefaultNameContextGenerator}, each in
+ * the same order as there, so the sums are the same doubles.
+ * <li>The beam search is {@code BeamSearch}'s, step for step (same candidates, same priority queue
+ * order), on light hypotheses instead of copied outcome lists; the BILOU validity check is a table.
+ * </ul>
+ * Not thread-safe: {@link SkillNameFinder} keeps a pool and gives each call its own decoder.
+ */
+final class SkillDecoder {
+
+    private static final String POS_GENERATOR = "opennlp.tools.util.featuregen.POSTaggerNameFeatureGeneratorFactory";
+    private static final String WINDOW_GENERATOR = "opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory";
+    private static final String PREVIOUS_MAP = "pd=";
+    /** BeamSearch's lowest sequence score. */
+    private static final double MIN_SEQUENCE_SCORE = -100000;
+
+    /** What a decoder needs from one model; immutable, shared by all decoders. */
+    static final class Model {
+        final SkillType type;
+        final Map<String, Context> predicates;
+        final String[] outcomes;
+        final int other;
+        final Context[] previousOutcome;        // po=X for each outcome
+        final Context[] previousPreviousOutcome; // ppo=X for each outcome
+        final boolean[][] valid;                 // [previous outcome + 1][outcome]
+        final SequenceCodec<String> codec;
+        final int beamSize;
+
+        @SuppressWarnings("unchecked")
+        Model(SkillType type, TokenNameFinderModel model) {
+            if (!(model.getArtifact("nameFinder.model") instanceof PerceptronModel perceptron)) {
+                throw new IllegalArgumentException(type + " model is not a perceptron");
+            }
+            this.type = type;
+            Object[] data = perceptron.getDataStructures();
+            this.predicates = (Map<String, Context>) data[1];
+            this.outcomes = (String[]) data[2];
+            int o = Arrays.asList(outcomes).indexOf(NameFinderME.OTHER);
+            if (o < 0) {
+                throw new IllegalArgumentException(type + " model has no outcome " + NameFinderME.OTHER);
+            }
+            this.other = o;
+            this.previousOutcome = new Context[outcomes.length];
+            this.previousPreviousOutcome = new Context[outcomes.length];
+            for (int i = 0; i < outcomes.length; i++) {
+                previousOutcome[i] = predicates.get("po=" + outcomes[i]);
+                previousPreviousOutcome[i] = predicates.get("ppo=" + outcomes[i]);
+            }
+            this.codec = model.getFactory().createSequenceCodec();
+            SequenceValidator<String> validator = codec.createSequenceValidator();
+            this.valid = new boolean[outcomes.length + 1][outcomes.length];
+            for (int out = 0; out < outcomes.length; out++) {
+                valid[0][out] = validator.validSequence(0, new String[1], new String[0], outcomes[out]);
+                for (int prev = 0; prev < outcomes.length; prev++) {
+                    valid[prev + 1][out] = validator.validSequence(1, new String[2], new String[] {outcomes[prev]},
+                            outcomes[out]);
+                }
+            }
+            String beam = model.getManifestProperty("BeamSize");
+            this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+        }
+    }
+
+    /** A beam entry: BeamSearch's Sequence, as a chain back to the first token. */
+    private static final class Hypothesis implements Comparable<Hypothesis> {
+        final Hypothesis previous;
+        final int outcome;
+        final double prob;
+        final double score;
+        final int length;
+
+        Hypothesis(Hypothesis previous, int outcome, double prob) {
+            this.previous = previous;
+            this.outcome = outcome;
+            this.prob = prob;
+            this.score = previous == null ? 0 : previous.score + StrictMath.log(prob);
+            this.length = previous == null ? 0 : previous.length + 1;
+        }
+
+        @Override
+        public int compareTo(Hypothesis other) {
+            return Double.compare(other.score, score);
+        }
+    }
+
+    private final List<Model> models;
+    private final FeatureWeights weights;
+    private final AdaptiveFeatureGenerator features;
+    private final List<Map<String, String>> previousMaps = new ArrayList<>();
+    private final List<String> buffer = new ArrayList<>(64);
+
+    SkillDecoder(List<Model> models, FeatureWeights weights, byte[] descriptor, Function<String, Object> resources,
+                 SentencePosTags.Model pos) {
+        this.models = models;
+        this.weights = weights;
+        String xml = new String(descriptor, StandardCharsets.UTF_8)
+                .replace(POS_GENERATOR, PrecomputedPosFeatureGeneratorFactory.class.getName())
+                .replace(WINDOW_GENERATOR, SentenceWindowFeatureGeneratorFactory.class.getName());
+        SentencePosTags posTags = pos == null ? null : new SentencePosTags(pos);
+        try {
+            this.features = GeneratorFactory.create(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                    key -> {
+                        Object resource = resources.apply(key);
+                        return resource instanceof POSModel ? posTags : resource;
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int i = 0; i < models.size(); i++) {
+            previousMaps.add(new HashMap<>());
+        }
+    }
+
+    /** Starts a new text: forgets the previous mentions (NameFinderME#clearAdaptiveData). */
+    void clear() {
+        previousMaps.forEach(Map::clear);
+    }
+
+    /** The spans of each model in one sentence, in model order; the per-text memory is updated. */
+    List<Span[]> find(String[] tokens) {
+        int n = tokens.length;
+        int count = models.size();
+        // Each token's own features, summed per model in their order (the previous-outcome ones come
+        // after them, per beam entry).
+        double[][][] base = new double[count][n][];
+        for (int m = 0; m < count; m++) {
+            for (int i = 0; i < n; i++) {
+                base[m][i] = new double[models.get(m).outcomes.length];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            buffer.clear();
+            features.createFeatures(buffer, tokens, i, null);
+            for (int f = 0, size = buffer.size(); f < size; f++) {
+                String feature = buffer.get(f);
+                if (feature.startsWith(PREVIOUS_MAP)) { // the one per-model feature
+                    for (int m = 0; m < count; m++) {
+                        add(models.get(m).predicates.get(PREVIOUS_MAP + previousMaps.get(m).get(tokens[i])),
+                                base[m][i]);
+                    }
+                } else {
+                    int row = weights.row(feature);
+                    if (row >= 0) {
+                        for (int m = 0; m < count; m++) {
+                            weights.add(row, m, base[m][i]);
+                        }
+                    }
+                }
+            }
+        }
+        List<Span[]> found = new ArrayList<>(count);
+        for (int m = 0; m < count; m++) {
+            found.add(decode(models.get(m), previousMaps.get(m), tokens, base[m]));
+        }
+        return found;
+    }
+
+    private Span[] decode(Model model, Map<String, String> previousMap, String[] tokens, double[][] base) {
+        int n = tokens.length;
+        int outcomes = model.outcomes.length;
+        // pow=/powf= of each token and previous outcome, looked up when a beam entry first needs them
+        Context[][] word = new Context[n][];
+        Context[][] wordClass = new Context[n][];
+        boolean[][] looked = new boolean[n][];
+        double[] scores = new double[outcomes];
+        double[] sorted = new double[outcomes];
+        int size = model.beamSize;
+        PriorityQueue<Hypothesis> prev = new PriorityQueue<>(size);
+        PriorityQueue<Hypothesis> next = new PriorityQueue<>(size);
+        prev.add(new Hypothesis(null, -1, 1));
+        for (int i = 0; i < n; i++) {
+            int sz = Math.min(size, prev.size());
+            for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
+                Hypothesis top = prev.remove();
+                int po = i > 0 ? top.outcome : model.other;
+                int ppo = i > 1 ? top.previous.outcome : model.other;
+                System.arraycopy(base[i], 0, scores, 0, outcomes);
+                add(model.previousOutcome[po], scores);
+                if (word[i] == null) {
+                    word[i] = new Context[outcomes];
+                    wordClass[i] = new Context[outcomes];
+                    looked[i] = new boolean[outcomes];
+                }
+                if (!looked[i][po]) {
+                    String outcome = model.outcomes[po];
+                    word[i][po] = model.predicates.get("pow=" + outcome + "," + tokens[i]);
+                    wordClass[i][po] = model.predicates.get("powf=" + outcome + ","
+                            + FeatureGeneratorUtil.tokenFeature(tokens[i]));
+                    looked[i][po] = true;
+                }
+                add(word[i][po], scores);
+                add(wordClass[i][po], scores);
+                add(model.previousPreviousOutcome[ppo], scores);
+                normalise(scores);
+                System.arraycopy(scores, 0, sorted, 0, outcomes);
+                Arrays.sort(sorted);
+                double min = sorted[Math.max(0, outcomes - size)];
+                int previousOutcome = i > 0 ? top.outcome + 1 : 0;
+                for (int p = 0; p < outcomes; p++) {
+                    if (scores[p] >= min && model.valid[previousOutcome][p]) {
+                        Hypothesis h = new Hypothesis(top, p, scores[p]);
+                        if (h.score > MIN_SEQUENCE_SCORE) {
+                            next.add(h);
+                        }
+                    }
+                }
+                if (next.isEmpty()) {
+                    for (int p = 0; p < outcomes; p++) {
+                        if (model.valid[previousOutcome][p]) {
+                            Hypothesis h = new Hypothesis(top, p, scores[p]);
+                            if (h.score > MIN_SEQUENCE_SCORE) {
+                                next.add(h);
+                            }
+                        }
+                    }
+                }
+            }
+            prev.clear();
+            PriorityQueue<Hypothesis> swap = prev;
+            prev = next;
+            next = swap;
+        }
+        Hypothesis best = prev.poll();
+        String[] outcomeNames = new String[n];
+        double[] probs = new double[n];
+        for (Hypothesis h = best; h != null && h.length > 0; h = h.previous) {
+            outcomeNames[h.length - 1] = model.outcomes[h.outcome];
+            probs[h.length - 1] = h.prob;
+        }
+        if (best == null || best.length != n) {
+            return new Span[0];
+        }
+        for (int i = 0; i < n; i++) {
+            previousMap.put(tokens[i], outcomeNames[i]);
+        }
+        Span[] spans = model.codec.decode(Arrays.asList(outcomeNames));
+        for (int s = 0; s < spans.length; s++) {
+            double p = 0;
+            for (int i = spans[s].getStart(); i < spans[s].getEnd(); i++) {
+                p += probs[i];
+            }
+            spans[s] = new Span(spans[s], p / spans[s].length());
+        }
+        return spans;
+    }
+
+    private static void add(Context context, double[] sums) {
+        if (context == null) {
+            return;
+        }
+        int[] active = context.getOutcomes();
+        double[] parameters = context.getParameters();
+        for (int a = 0; a < active.length; a++) {
+            sums[active[a]] += parameters[a] * 1.0;
+        }
+    }
+
+    /** PerceptronModel's normalisation of the summed scores. */
+    private static void normalise(double[] prior) {
+        double maxPrior = 1;
+        for (double p : prior) {
+            if (maxPrior < StrictMath.abs(p)) {
+                maxPrior = StrictMath.abs(p);
+            }
+        }
+        double normal = 0.0;
+        for (int o = 0; o < prior.length; o++) {
+            prior[o] = StrictMath.exp(prior[o] / maxPrior);
+            normal += prior[o];
+        }
+        for (int o = 0; o < prior.length; o++) {
+            prior[o] /= normal;
+        }
+    }
+}

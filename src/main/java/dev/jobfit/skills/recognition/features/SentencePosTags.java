@@ -1,0 +1,138 @@
+package dev.jobfit.skills.recognition.features;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * The part-of-speech tags of the sentence being decoded, computed once and read by every name finder's
+ * POS feature ({@link PrecomputedPosFeatureGenerator}) instead of each model running its own tagger.
+ *
+ * <p>The tags are those {@code POSTaggerME} gives with the same model, found greedily: the tagger's
+ * feature cache ({@code cache="true"} in the POS model's feature XML) keeps the features of a position
+ * from the first, best, hypothesis of the beam, so every hypothesis is scored alike and the beam's best
+ * sequence is the greedy one. So one evaluation per token instead of one per beam entry. A maximum
+ * entropy (GIS) model is scored from a {@link FeatureWeights} table, with the same sums and the same
+ * normalisation as {@code GISModel}. The equality with {@code POSTaggerME} is checked by
+ * SkillNameFinderEquivalenceTest. Not thread-safe: one per decoder, made from a shared {@link Model}.
+ */
+public final class SentencePosTags {
+
+    /** What every decoder's tagger shares: the model and its weight table. Immutable. */
+    public static final class Model {
+
+        /** The entry of the event model in a POS model file (OpenNLP's name, package-private there). */
+        private static final String POS_MODEL_ENTRY = "pos.model";
+
+        private final POSModel posModel;
+        private final MaxentModel model;
+        private final int beamSize;
+        private final FeatureWeights weights; // null: score with the model itself
+        private final double logPrior;
+
+        public Model(POSModel posModel) {
+            this.posModel = posModel;
+            this.model = posModel.getArtifact(POS_MODEL_ENTRY);
+            if (model == null) {
+                throw new IllegalArgumentException("the POS model has no event model to decode greedily");
+            }
+            String beam = posModel.getManifestProperty("BeamSize");
+            this.beamSize = beam == null ? 3 : Integer.parseInt(beam);
+            // GISModel's UniformPrior: every outcome starts at log(1 / outcomes).
+            this.logPrior = StrictMath.log(1.0 / model.getNumOutcomes());
+            this.weights = model instanceof GISModel gis ? weights(gis) : null;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static FeatureWeights weights(GISModel gis) {
+            Map<String, Context> predicates = (Map<String, Context>) gis.getDataStructures()[1];
+            return new FeatureWeights(List.of(predicates), List.of(gis.getNumOutcomes()));
+        }
+
+        /** The model's distribution over tags for a context, as {@code model.eval} gives it. */
+        double[] eval(String[] context, double[] probs) {
+            if (weights == null) {
+                return model.eval(context, probs);
+            }
+            Arrays.fill(probs, logPrior);
+            for (String feature : context) {
+                int row = weights.row(feature);
+                if (row >= 0) {
+                    weights.add(row, 0, probs);
+                }
+            }
+            double normal = 0.0;
+            for (int o = 0; o < probs.length; o++) {
+                probs[o] = StrictMath.exp(probs[o]);
+                normal += probs[o];
+            }
+            for (int o = 0; o < probs.length; o++) {
+                probs[o] /= normal;
+            }
+            return probs;
+        }
+    }
+
+    private final Model shared;
+    private final POSContextGenerator contexts;
+    private final SequenceValidator<String> validator;
+    private final double[] scores;
+    private final double[] sorted;
+    private String[] cachedTokens;
+    private String[] cachedTags;
+
+    public SentencePosTags(Model shared) {
+        this.shared = shared;
+        POSTaggerFactory factory = shared.posModel.getFactory();
+        this.contexts = factory.getPOSContextGenerator(0);
+        this.validator = factory.getSequenceValidator();
+        this.scores = new double[shared.model.getNumOutcomes()];
+        this.sorted = new double[scores.length];
+    }
+
+    /** The tags of {@code tokens}; the same array is tagged once. */
+    public String[] tags(String[] tokens) {
+        if (tokens != cachedTokens) {
+            cachedTags = tag(tokens);
+            cachedTokens = tokens;
+        }
+        return cachedTags;
+    }
+
+    private String[] tag(String[] tokens) {
+        String[] tags = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            String[] previous = Arrays.copyOf(tags, i);
+            double[] probs = shared.eval(contexts.getContext(i, tokens, previous, null), scores);
+            // As BeamSearch: the candidates are the valid outcomes among the best beamSize scores, or
+            // all valid outcomes when none of those is.
+            System.arraycopy(probs, 0, sorted, 0, probs.length);
+            Arrays.sort(sorted);
+            double min = sorted[Math.max(0, sorted.length - shared.beamSize)];
+            int best = best(tokens, previous, probs, min, i);
+            if (best < 0) {
+                best = best(tokens, previous, probs, Double.NEGATIVE_INFINITY, i);
+            }
+            tags[i] = shared.model.getOutcome(Math.max(best, 0));
+        }
+        return tags;
+    }
+
+    private int best(String[] tokens, String[] previous, double[] probs, double min, int i) {
+        int best = -1;
+        for (int p = 0; p < probs.length; p++) {
+            if (probs[p] >= min && (best < 0 || probs[p] > probs[best])
+                    && validator.validSequence(i, tokens, previous, shared.model.getOutcome(p))) {
+                best = p;
+            }
+        }
+        return best;
+    }
+}
