@@ -38,6 +38,8 @@ public final class FieldsOfStudy {
     private static final Set<String> STOP = Set.of("a", "an", "the", "field", "fields", "discipline", "disciplines",
             "degree", "related", "similar", "other");
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private FieldsOfStudy() {
     }
 
@@ -68,7 +70,7 @@ public final class FieldsOfStudy {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        for (String word : field.toLowerCase(Locale.ROOT).replace('&', ' ').split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NON_WORD.split(field.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty() && !STOP.contains(word)) {
                 out.append(out.length() == 0 ? "" : " ").append(word);
             }

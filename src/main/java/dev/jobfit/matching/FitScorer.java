@@ -29,6 +29,7 @@ import dev.jobfit.time.MonthRange;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Scores a resume against postings and explains every point. Pure: no database, HTTP or clock; the
@@ -97,6 +99,7 @@ public final class FitScorer {
         private final ApplicationHistory history;
         private final LocalDate today;
         private final Map<String, SkillCredit> credits = new HashMap<>();
+        private final Map<Object, Object> memo = new HashMap<>();
 
         private Candidate(CandidateFacts facts, ApplicationHistory history, LocalDate today) {
             this.facts = facts;
@@ -114,11 +117,7 @@ public final class FitScorer {
                 components.add(component(drafts.get(i), weight(drafts, i), points[i]));
                 score += points[i];
             }
-            List<RuleResult> results = new ArrayList<>();
-            MatchInput input = new MatchInput(posting, facts, history, today);
-            for (EligibilityRule rule : rules) {
-                rule.evaluate(input).ifPresent(results::add);
-            }
+            List<RuleResult> results = rules(posting);
             return new MatchResult(VERSION, posting.id(), posting.title(), posting.company(), posting.analysis().text(),
                     score, verdict(results), List.copyOf(components), List.copyOf(results), missing(posting),
                     withImprovements ? improvements(posting, score) : List.of());
@@ -131,12 +130,29 @@ public final class FitScorer {
 
         /** Only the eligibility, for ranking. */
         public Eligibility eligibility(CompiledPosting posting) {
+            return verdict(rules(posting));
+        }
+
+        private List<RuleResult> rules(CompiledPosting posting) {
             MatchInput input = new MatchInput(posting, facts, history, today);
             List<RuleResult> results = new ArrayList<>();
             for (EligibilityRule rule : rules) {
-                rule.evaluate(input).ifPresent(results::add);
+                Object reads = rule.reads(posting);
+                Optional<RuleResult> result = reads == null ? rule.evaluate(input)
+                        : remember(List.of(rule.name(), reads), () -> rule.evaluate(input));
+                result.ifPresent(results::add);
             }
-            return verdict(results);
+            return results;
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> T remember(Object key, Supplier<T> work) {
+            Object known = memo.get(key);
+            if (known == null) {
+                known = work.get();
+                memo.put(key, known);
+            }
+            return (T) known;
         }
 
         private List<Draft> drafts(CompiledPosting p) {
@@ -147,13 +163,15 @@ public final class FitScorer {
             if (!p.preferredSkills().isEmpty()) {
                 drafts.add(skills(ComponentName.PREFERRED_SKILLS, p.preferredSkills()));
             }
-            degree(p).ifPresent(drafts::add);
-            availability(p).ifPresent(drafts::add);
+            // postings often share a requirement word for word: work each one out once per candidate
+            remember(List.of("degree", Optional.ofNullable(p.analysis().degree())), () -> degree(p)).ifPresent(drafts::add);
+            remember(Arrays.asList("availability", p.analysis().internship(), p.analysis().startDeadline()),
+                    () -> availability(p)).ifPresent(drafts::add);
             if (p.yearsOfExperience() != null) {
-                drafts.add(experience(p.yearsOfExperience()));
+                drafts.add(remember(List.of("experience", p.yearsOfExperience()), () -> experience(p.yearsOfExperience())));
             }
             if (!p.venues().isEmpty() || !p.competitions().isEmpty()) {
-                drafts.add(research(p));
+                drafts.add(remember(List.of("research", p.venues(), p.competitions()), () -> research(p)));
             }
             return drafts;
         }
@@ -164,7 +182,7 @@ public final class FitScorer {
             List<ReasonDraft> reasons = new ArrayList<>();
             for (SkillUnit unit : units) {
                 UnitCredit credit = credit(unit);
-                reasons.add(new ReasonDraft(credit.message(unit), credit.credit / units.size(), unit.evidence(),
+                reasons.add(new ReasonDraft(() -> credit.message(unit), credit.credit / units.size(), unit.evidence(),
                         credit.resumeEvidence()));
             }
             return new Draft(name, reasons);
@@ -220,11 +238,11 @@ public final class FitScorer {
                         .filter(e -> DegreeChecks.acceptedLevel(degree, e.level()))
                         .max(DegreeChecks.BY_LEVEL);
                 if (accepted.isPresent()) {
-                    reasons.add(new ReasonDraft(wanted + "; the resume shows " + DegreeChecks.withArticle(accepted.get()) + ".",
+                    reasons.add(new ReasonDraft(() -> wanted + "; the resume shows " + DegreeChecks.withArticle(accepted.get()) + ".",
                             levelPart, asked, accepted.get().evidence()));
                 } else {
                     Optional<Education> highest = education.stream().max(DegreeChecks.BY_LEVEL);
-                    reasons.add(new ReasonDraft(wanted + "; the resume shows " + highest.map(DegreeChecks::withArticle)
+                    reasons.add(new ReasonDraft(() -> wanted + "; the resume shows " + highest.map(DegreeChecks::withArticle)
                             .orElse("no degree") + ".", 0, asked, highest.map(Education::evidence).orElse(null)));
                 }
             }
@@ -234,11 +252,11 @@ public final class FitScorer {
                         .filter(e -> e.field() != null && FieldsOfStudy.matchesAny(degree.fields(), e.field()))
                         .findFirst();
                 if (inField.isPresent()) {
-                    reasons.add(new ReasonDraft(wanted + "; the resume shows " + inField.get().field() + ".",
+                    reasons.add(new ReasonDraft(() -> wanted + "; the resume shows " + inField.get().field() + ".",
                             1 - levelPart, asked, inField.get().evidence()));
                 } else {
                     Optional<Education> named = education.stream().filter(e -> e.field() != null).findFirst();
-                    reasons.add(new ReasonDraft(wanted + "; the resume shows " + named.map(Education::field)
+                    reasons.add(new ReasonDraft(() -> wanted + "; the resume shows " + named.map(Education::field)
                             .orElse("no field of study") + ".", 0, asked, named.map(Education::evidence).orElse(null)));
                 }
             }
@@ -274,7 +292,7 @@ public final class FitScorer {
                 String shown = bestAvailability == null ? "the resume states no availability"
                         : "you are available " + Wording.availability(bestAvailability) + " (" + percent(best)
                         + " % of the needed time inside a window)";
-                reasons.add(new ReasonDraft(wanted + "; " + shown + ".", part * best, asked,
+                reasons.add(new ReasonDraft(() -> wanted + "; " + shown + ".", part * best, asked,
                         bestAvailability == null ? null : bestAvailability.evidence()));
             }
             if (deadline != null) {
@@ -285,13 +303,13 @@ public final class FitScorer {
                 boolean graduates = facts.availability().isEmpty() && facts.graduation() != null
                         && !facts.graduation().isAfter(latest);
                 if (inTime.isPresent()) {
-                    reasons.add(new ReasonDraft(wanted + "; you are available " + Wording.availability(inTime.get()) + ".",
+                    reasons.add(new ReasonDraft(() -> wanted + "; you are available " + Wording.availability(inTime.get()) + ".",
                             part, deadline.evidence(), inTime.get().evidence()));
                 } else if (graduates) {
-                    reasons.add(new ReasonDraft(wanted + "; the resume expects graduation in "
+                    reasons.add(new ReasonDraft(() -> wanted + "; the resume expects graduation in "
                             + Wording.month(facts.graduation()) + ".", part, deadline.evidence(), null));
                 } else {
-                    reasons.add(new ReasonDraft(wanted + "; the resume does not show that you can.", 0,
+                    reasons.add(new ReasonDraft(() -> wanted + "; the resume does not show that you can.", 0,
                             deadline.evidence(), null));
                 }
             }
@@ -307,7 +325,7 @@ public final class FitScorer {
                     .max(Comparator.comparing(Experience::start));
             String message = "Asks for " + years.years() + " years of experience; the resume shows "
                     + (shown == 0 ? "no dated experience" : String.format(Locale.ROOT, "%.1f years in dated roles", shown)) + ".";
-            return new Draft(ComponentName.EXPERIENCE, List.of(new ReasonDraft(message, credit, years.evidence(),
+            return new Draft(ComponentName.EXPERIENCE, List.of(new ReasonDraft(() -> message, credit, years.evidence(),
                     latest.map(Experience::evidence).orElse(null))));
         }
 
@@ -325,17 +343,17 @@ public final class FitScorer {
                         .findFirst();
                 String wanted = "Values publications at " + Wording.or(venues);
                 if (atVenue.isPresent()) {
-                    reasons.add(new ReasonDraft(wanted + "; the resume lists a " + atVenue.get().venue() + " paper"
+                    reasons.add(new ReasonDraft(() -> wanted + "; the resume lists a " + atVenue.get().venue() + " paper"
                             + (atVenue.get().year() == null ? "" : " (" + atVenue.get().year() + ")") + ".", part, asked,
                             atVenue.get().evidence()));
                 } else if (!facts.publications().isEmpty()) {
                     ResumeProfile.Publication other = facts.publications().get(0);
-                    reasons.add(new ReasonDraft(wanted + "; the resume lists " + facts.publications().size()
+                    reasons.add(new ReasonDraft(() -> wanted + "; the resume lists " + facts.publications().size()
                             + " publication" + (facts.publications().size() == 1 ? "" : "s") + " elsewhere ("
                             + percent(OTHER_PUBLICATION_CREDIT) + " % credit).", part * OTHER_PUBLICATION_CREDIT, asked,
                             other.evidence()));
                 } else {
-                    reasons.add(new ReasonDraft(wanted + "; the resume lists no publications.", 0, asked, null));
+                    reasons.add(new ReasonDraft(() -> wanted + "; the resume lists no publications.", 0, asked, null));
                 }
             }
             if (!p.competitions().isEmpty()) {
@@ -344,9 +362,9 @@ public final class FitScorer {
                         .filter(a -> a.kind() == ResumeProfile.AwardKind.COMPETITION).findFirst();
                 String wanted = "Values competition results";
                 reasons.add(competition.isPresent()
-                        ? new ReasonDraft(wanted + "; the resume shows " + competition.get().title() + ".", part, asked,
+                        ? new ReasonDraft(() -> wanted + "; the resume shows " + competition.get().title() + ".", part, asked,
                                 competition.get().evidence())
-                        : new ReasonDraft(wanted + "; the resume shows none.", 0, asked, null));
+                        : new ReasonDraft(() -> wanted + "; the resume shows none.", 0, asked, null));
             }
             return new Draft(ComponentName.RESEARCH, reasons);
         }
@@ -434,7 +452,7 @@ public final class FitScorer {
         List<Reason> reasons = new ArrayList<>();
         for (int i = 0; i < effects.length; i++) {
             ReasonDraft r = draft.reasons().get(i);
-            reasons.add(new Reason(r.message(), effects[i], r.postingEvidence(), r.resumeEvidence()));
+            reasons.add(new Reason(r.message().get(), effects[i], r.postingEvidence(), r.resumeEvidence()));
         }
         return new ScoreComponent(draft.name(), Math.round(weight * 100) / 100.0,
                 Math.round(draft.score() * 10_000) / 10_000.0, points, List.copyOf(reasons));
@@ -472,7 +490,8 @@ public final class FitScorer {
         }
     }
 
-    private record ReasonDraft(String message, double share, Span postingEvidence, Span resumeEvidence) {
+    /** The message is built only for matches that are returned, not for every posting ranked. */
+    private record ReasonDraft(Supplier<String> message, double share, Span postingEvidence, Span resumeEvidence) {
     }
 
     /** The best resume skill for one required skill, and the credit it earns. */

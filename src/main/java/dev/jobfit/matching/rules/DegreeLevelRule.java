@@ -18,6 +18,11 @@ public final class DegreeLevelRule implements EligibilityRule {
     }
 
     @Override
+    public Object reads(dev.jobfit.matching.CompiledPosting posting) {
+        return Optional.ofNullable(posting.analysis().degree());
+    }
+
+    @Override
     public Optional<RuleResult> evaluate(MatchInput input) {
         Optional<DegreeRequirement> required = DegreeChecks.required(input.posting().analysis());
         if (required.isEmpty() || required.get().levels().isEmpty()) {

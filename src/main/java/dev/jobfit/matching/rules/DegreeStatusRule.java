@@ -26,6 +26,11 @@ public final class DegreeStatusRule implements EligibilityRule {
     }
 
     @Override
+    public Object reads(dev.jobfit.matching.CompiledPosting posting) {
+        return java.util.Arrays.asList(posting.analysis().degree(), posting.analysis().internship(), posting.analysis().startDeadline());
+    }
+
+    @Override
     public Optional<RuleResult> evaluate(MatchInput input) {
         Optional<DegreeRequirement> required = DegreeChecks.required(input.posting().analysis());
         if (required.isEmpty() || required.get().status() == DegreeStatus.ANY) {

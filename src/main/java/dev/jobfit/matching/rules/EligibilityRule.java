@@ -15,6 +15,15 @@ public interface EligibilityRule {
 
     Optional<RuleResult> evaluate(MatchInput input);
 
+    /**
+     * What of the posting this rule reads, when that is all it reads besides the candidate: postings
+     * with equal values get the same result, so a scorer may evaluate the rule once for all of them.
+     * Null (the default) when the result depends on the posting itself.
+     */
+    default Object reads(dev.jobfit.matching.CompiledPosting posting) {
+        return null;
+    }
+
     /** Every rule, in the order results are reported. */
     static List<EligibilityRule> all() {
         return List.of(new DegreeLevelRule(), new DegreeStatusRule(), new DegreeFieldRule(), new InternshipWindowRule(),

@@ -25,6 +25,11 @@ public final class InternshipWindowRule implements EligibilityRule {
     }
 
     @Override
+    public Object reads(dev.jobfit.matching.CompiledPosting posting) {
+        return Optional.ofNullable(posting.analysis().internship());
+    }
+
+    @Override
     public Optional<RuleResult> evaluate(MatchInput input) {
         InternshipRequirement internship = input.posting().analysis().internship();
         if (internship == null || internship.windows().isEmpty()) {

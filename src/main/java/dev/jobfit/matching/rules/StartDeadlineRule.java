@@ -22,6 +22,11 @@ public final class StartDeadlineRule implements EligibilityRule {
     }
 
     @Override
+    public Object reads(dev.jobfit.matching.CompiledPosting posting) {
+        return Optional.ofNullable(posting.analysis().startDeadline());
+    }
+
+    @Override
     public Optional<RuleResult> evaluate(MatchInput input) {
         StartDeadline deadline = input.posting().analysis().startDeadline();
         if (deadline == null) {
