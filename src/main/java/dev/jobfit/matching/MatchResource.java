@@ -4,6 +4,7 @@ import dev.jobfit.matching.api.MatchOptions;
 import dev.jobfit.matching.api.MatchRequest;
 import dev.jobfit.matching.api.MatchResponse;
 import dev.jobfit.resume.ResumeService;
+import dev.jobfit.resume.Uploads;
 import dev.jobfit.web.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,11 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -74,19 +71,9 @@ public class MatchResource {
     @APIResponse(responseCode = "422", description = "The document cannot be read; the detail says what to do.")
     public MatchResponse matchFile(@RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
                                    @RestForm("options") @PartType(MediaType.APPLICATION_JSON) @Valid MatchOptions options) {
-        if (file == null) {
-            throw ProblemException.invalidField("file", "attach the resume as the multipart part named 'file'");
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT);
-        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
+        Uploads.Upload upload = Uploads.read(file);
         MatchOptions o = options == null ? new MatchOptions(null, null, null) : options;
-        return matches.matchAnonymous(resumes.parse(content, type.contains("pdf") || name.endsWith(".pdf")),
+        return matches.matchAnonymous(resumes.parse(upload.content(), upload.declaredPdf()),
                 o.postingIds(), o.limit(), o.appliedPostingIds() == null ? List.of() : o.appliedPostingIds());
     }
 }

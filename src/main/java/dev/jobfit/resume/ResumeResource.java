@@ -26,10 +26,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -153,19 +149,9 @@ public class ResumeResource {
         @Schema(required = true, example = "1") public long total;
     }
 
-    /** Reads an upload in memory; its type is decided by content, the declared type only breaks ties. */
     private ResumeService.ParsedDocument read(FileUpload file) {
-        if (file == null) {
-            throw ProblemException.invalidField("file", "attach the resume as the multipart part named 'file'");
-        }
-        try {
-            byte[] content = Files.readAllBytes(file.uploadedFile());
-            String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT);
-            String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
-            return service.parseDocument(content, type.contains("pdf") || name.endsWith(".pdf"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Uploads.Upload upload = Uploads.read(file);
+        return service.parseDocument(upload.content(), upload.declaredPdf());
     }
 
     private static RestResponse<StoredResumeView> created(StoredResumeView view, UriInfo uri) {

@@ -1,6 +1,9 @@
 package dev.jobfit.matching.rules;
 
 import dev.jobfit.education.DegreeLevel;
+import dev.jobfit.matching.MatchResult.RuleResult;
+import dev.jobfit.matching.RuleName;
+import dev.jobfit.matching.RuleOutcome;
 import dev.jobfit.posting.analysis.Importance;
 import dev.jobfit.posting.analysis.PostingAnalysis;
 import dev.jobfit.posting.analysis.PostingAnalysis.DegreeRequirement;
@@ -76,5 +79,11 @@ public final class DegreeChecks {
     public static String withArticle(Education e) {
         String d = describe(e);
         return ("AEIOU".indexOf(d.charAt(0)) >= 0 ? "an " : "a ") + d;
+    }
+
+    /** A degree rule's result: the requirement's sentence as posting evidence, the degree looked at as resume evidence. */
+    static Optional<RuleResult> result(RuleName rule, RuleOutcome outcome, String message, DegreeRequirement degree,
+                                       Education shown) {
+        return Optional.of(new RuleResult(rule, outcome, message, evidence(degree), shown == null ? null : shown.evidence()));
     }
 }

@@ -111,7 +111,6 @@ public final class DegreeStatusRule implements EligibilityRule {
     }
 
     private Optional<RuleResult> result(RuleOutcome outcome, String message, DegreeRequirement degree, Education shown) {
-        return Optional.of(new RuleResult(name(), outcome, message, DegreeChecks.evidence(degree),
-                shown == null ? null : shown.evidence()));
+        return DegreeChecks.result(name(), outcome, message, degree, shown);
     }
 }
