@@ -2,6 +2,7 @@ package dev.jobfit.application;
 
 import dev.jobfit.application.api.ApplicationRequest;
 import dev.jobfit.application.api.ApplicationView;
+import dev.jobfit.web.Created;
 import dev.jobfit.web.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,8 +50,7 @@ public class ApplicationResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public RestResponse<ApplicationView> apply(@Valid @NotNull ApplicationRequest request, UriInfo uri) {
         ApplicationView view = service.apply(request);
-        return RestResponse.ResponseBuilder.<ApplicationView>created(
-                uri.getBaseUriBuilder().path("api/v1/applications").path(view.id().toString()).build()).entity(view).build();
+        return Created.at(uri, "api/v1/applications", view.id(), view);
     }
 
     @GET

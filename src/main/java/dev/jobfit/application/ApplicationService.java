@@ -15,9 +15,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import dev.jobfit.time.Timestamps;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +51,8 @@ public class ApplicationService {
 
     public ApplicationView apply(ApplicationRequest request) {
         StoredResume resume = resume(request.resumeId());
-        PostingCatalog.Entry posting = catalog.current().find(request.postingId())
+        PostingCatalog.Snapshot snapshot = catalog.current();
+        PostingCatalog.Entry posting = snapshot.find(request.postingId())
                 .orElseThrow(() -> ProblemException.invalidField("postingId", "no posting with id " + request.postingId()));
         if (!posting.open()) {
             throw new ProblemException(ProblemType.POSTING_CLOSED, "The posting " + request.postingId()
@@ -60,7 +60,7 @@ public class ApplicationService {
         }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> insert(resume, posting.posting()));
+                return QuarkusTransaction.requiringNew().call(() -> insert(resume, posting.posting(), snapshot));
             } catch (RuntimeException e) {
                 if (!isConstraintViolation(e)) {
                     throw e;
@@ -71,7 +71,7 @@ public class ApplicationService {
         throw new ProblemException(ProblemType.CONFLICT, "Too many simultaneous applications; try again.");
     }
 
-    private ApplicationView insert(StoredResume resume, CompiledPosting posting) {
+    private ApplicationView insert(StoredResume resume, CompiledPosting posting, PostingCatalog.Snapshot snapshot) {
         if (applications.active(resume.candidateId, posting.id()).isPresent()) {
             throw new ProblemException(ProblemType.ALREADY_APPLIED, "You have already applied to this posting.");
         }
@@ -84,7 +84,8 @@ public class ApplicationService {
         application.groupKey = groupKey(posting);
         application.activePostingId = posting.id();
         application.status = Application.Status.ACTIVE;
-        application.createdAt = now();
+        application.createdAt = Timestamps.now();
+        Integer order = null;
         if (limit != null) {
             List<Application> holding = applications.holdingSlots(resume.candidateId, limit.groupKey());
             Set<Integer> taken = new HashSet<>();
@@ -95,19 +96,23 @@ public class ApplicationService {
                 }
             }
             if (application.slot == null) {
-                throw ProblemException.limitReached(limitDetail(limit, holding), earlier(holding));
+                List<Problem.EarlierApplication> earlier = earlier(holding, snapshot);
+                throw ProblemException.limitReached(limitDetail(limit, earlier), earlier);
             }
+            order = holding.size() + 1; // the newest of the group's applications
         }
         applications.persist(application);
         applications.flush();
-        return view(application, catalog.current());
+        return view(application, snapshot, order);
     }
 
     @Transactional(TxType.SUPPORTS)
     public List<ApplicationView> list(UUID resumeId) {
         StoredResume resume = resumes.find(resumeId);
         PostingCatalog.Snapshot snapshot = catalog.current();
-        return applications.ofCandidate(resume.candidateId).stream().map(a -> view(a, snapshot)).toList();
+        List<Application> all = applications.ofCandidate(resume.candidateId);
+        Map<UUID, Integer> orders = orders(all);
+        return all.stream().map(a -> view(a, snapshot, orders.get(a.id))).toList();
     }
 
     /** Withdraws an application; its slot is freed only where the policy says so (by default it is not). */
@@ -119,12 +124,13 @@ public class ApplicationService {
             LimitPolicy limit = snapshot.find(application.postingId).map(e -> e.posting().limit()).orElse(null);
             application.status = Application.Status.WITHDRAWN;
             application.activePostingId = null;
-            application.withdrawnAt = now();
+            application.withdrawnAt = Timestamps.now();
             if (limit == null || limit.withdrawalFreesSlot()) {
                 application.slot = null;
             }
         }
-        return view(application, snapshot);
+        Map<UUID, Integer> orders = orders(applications.holdingSlots(application.candidateId, application.groupKey));
+        return view(application, snapshot, orders.get(application.id));
     }
 
     /** The candidate's applications as the application-limit rule needs them. */
@@ -170,22 +176,17 @@ public class ApplicationService {
         }
     }
 
-    private String limitDetail(LimitPolicy limit, List<Application> holding) {
-        PostingCatalog.Snapshot snapshot = catalog.current();
-        List<String> earlier = new ArrayList<>();
-        for (int i = 0; i < holding.size(); i++) {
-            Application a = holding.get(i);
-            String title = snapshot.find(a.postingId).map(e -> e.posting().title()).orElse(a.postingId.toString());
-            earlier.add((i + 1) + ". '" + title + "' on " + a.createdAt.toLocalDate());
-        }
+    private static String limitDetail(LimitPolicy limit, List<Problem.EarlierApplication> earlier) {
+        List<String> made = earlier.stream().map(e -> e.order() + ". '"
+                + (e.postingTitle() == null ? e.postingId().toString() : e.postingTitle()) + "' on "
+                + e.appliedAt().toLocalDate()).toList();
         return limit.groupName() + " accepts at most " + limit.maxApplications() + " application"
                 + (limit.maxApplications() == 1 ? "" : "s") + " per candidate"
                 + (limit.consideredInOrder() ? ", considered in the order they were made" : "")
-                + ". Your applications there: " + String.join("; ", earlier) + ".";
+                + ". Your applications there: " + String.join("; ", made) + ".";
     }
 
-    private List<Problem.EarlierApplication> earlier(List<Application> holding) {
-        PostingCatalog.Snapshot snapshot = catalog.current();
+    private static List<Problem.EarlierApplication> earlier(List<Application> holding, PostingCatalog.Snapshot snapshot) {
         List<Problem.EarlierApplication> earlier = new ArrayList<>();
         for (int i = 0; i < holding.size(); i++) {
             Application a = holding.get(i);
@@ -195,21 +196,25 @@ public class ApplicationService {
         return earlier;
     }
 
-    private ApplicationView view(Application a, PostingCatalog.Snapshot snapshot) {
+    /** Each slot-holding application's place among its group's, by the order made (the list is in that order). */
+    private static Map<UUID, Integer> orders(List<Application> inOrder) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<UUID, Integer> orders = new HashMap<>();
+        for (Application a : inOrder) {
+            if (a.slot != null) {
+                orders.put(a.id, counts.merge(a.groupKey, 1, Integer::sum));
+            }
+        }
+        return orders;
+    }
+
+    /** @param order the application's place in its group's limit, or null when it holds no slot */
+    private static ApplicationView view(Application a, PostingCatalog.Snapshot snapshot, Integer order) {
         CompiledPosting posting = snapshot.find(a.postingId).map(PostingCatalog.Entry::posting).orElse(null);
         LimitPolicy limit = posting == null ? null : posting.limit();
-        Integer order = null;
-        if (limit != null && (a.slot != null || a.status == Application.Status.ACTIVE)) {
-            Map<UUID, Integer> orders = new HashMap<>();
-            int n = 0;
-            for (Application other : applications.holdingSlots(a.candidateId, a.groupKey)) {
-                orders.put(other.id, ++n);
-            }
-            order = orders.get(a.id);
-        }
         return new ApplicationView(a.id, a.resumeId, a.postingId, posting == null ? null : posting.title(),
                 posting == null ? null : posting.company(), a.status, limit == null ? null : limit.groupName(),
-                limit == null ? null : limit.maxApplications(), order, a.createdAt, a.withdrawnAt);
+                limit == null ? null : limit.maxApplications(), limit == null ? null : order, a.createdAt, a.withdrawnAt);
     }
 
     private static boolean isConstraintViolation(Throwable e) {
@@ -224,7 +229,4 @@ public class ApplicationService {
         return false;
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -2,6 +2,7 @@ package dev.jobfit.company;
 
 import dev.jobfit.web.PageRequest;
 import dev.jobfit.web.PageResponse;
+import dev.jobfit.web.Created;
 import dev.jobfit.web.Problem;
 import dev.jobfit.web.Problems;
 import jakarta.validation.Valid;
@@ -70,10 +71,7 @@ public class CompanyResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<CompanyView> create(@Valid @NotNull CompanyRequest request, UriInfo uri) {
         CompanyView created = service.create(request);
-        return RestResponse.ResponseBuilder.<CompanyView>created(
-                        uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created)
-                .build();
+        return Created.at(uri, "api/v1/companies", created.id(), created);
     }
 
     @PUT

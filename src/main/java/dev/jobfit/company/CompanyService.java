@@ -8,9 +8,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import dev.jobfit.time.Timestamps;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -86,7 +85,7 @@ public class CompanyService {
         company.limitScope = policy == null ? null : policy.scope();
         company.consideredInOrder = policy != null && policy.consideredInOrder();
         company.withdrawalFreesSlot = policy != null && policy.withdrawalFreesSlot();
-        company.updatedAt = now();
+        company.updatedAt = Timestamps.now();
     }
 
     /** Groups are one level deep: a group is never itself an affiliate, so group chains cannot loop. */
@@ -139,8 +138,4 @@ public class CompanyService {
                 company.updatedAt);
     }
 
-    private static OffsetDateTime now() {
-        // Database timestamps keep microseconds; truncating keeps the answer equal to what is stored.
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -9,6 +9,7 @@ import dev.jobfit.posting.api.PostingFormat;
 import dev.jobfit.posting.api.PostingRequest;
 import dev.jobfit.posting.api.PostingSummary;
 import dev.jobfit.posting.api.PostingView;
+import dev.jobfit.web.Created;
 import dev.jobfit.web.PageRequest;
 import dev.jobfit.web.PageResponse;
 import jakarta.validation.Valid;
@@ -81,7 +82,8 @@ public class PostingResource {
     @APIResponse(responseCode = "201", description = "Stored; the Location header gives its address.",
             content = @Content(schema = @Schema(implementation = PostingView.class)))
     public RestResponse<PostingView> create(@Valid @NotNull PostingRequest request, UriInfo uri) {
-        return created(service.create(request), uri);
+        PostingView view = service.create(request);
+        return Created.at(uri, "api/v1/postings", view.id(), view);
     }
 
     @POST
@@ -92,7 +94,8 @@ public class PostingResource {
             content = @Content(schema = @Schema(implementation = PostingView.class)))
     public RestResponse<PostingView> createRaw(@NotBlank String body,
                                                @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, UriInfo uri) {
-        return created(service.create(raw(body, contentType)), uri);
+        PostingView view = service.create(raw(body, contentType));
+        return Created.at(uri, "api/v1/postings", view.id(), view);
     }
 
     @GET
@@ -167,12 +170,6 @@ public class PostingResource {
     private static PostingRequest raw(String body, String contentType) {
         boolean html = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.TEXT_HTML);
         return new PostingRequest(body, html ? PostingFormat.HTML : PostingFormat.TEXT, null, null, null, null);
-    }
-
-    private static RestResponse<PostingView> created(PostingView view, UriInfo uri) {
-        return RestResponse.ResponseBuilder.<PostingView>created(
-                        uri.getBaseUriBuilder().path("api/v1/postings").path(view.id().toString()).build())
-                .entity(view).build();
     }
 
     private static String blank(String s) {

@@ -22,9 +22,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import dev.jobfit.time.Timestamps;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -57,7 +56,7 @@ public class PostingService {
     public PostingView create(PostingRequest request) {
         PostingInput input = input(request);
         PostingAnalysis analysis = analyzer.analyze(input);
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         Posting posting = new Posting();
         posting.id = UUID.randomUUID();
         posting.status = Posting.Status.OPEN;
@@ -89,7 +88,7 @@ public class PostingService {
         Posting posting = find(id);
         PostingCorrection merged = PostingCorrections.merge(readCorrections(posting), correction);
         posting.correctionsJson = PostingCorrections.correctedFields(merged).isEmpty() ? null : write(merged);
-        posting.correctedAt = now();
+        posting.correctedAt = Timestamps.now();
         posting.updatedAt = posting.correctedAt;
         PostingAnalysis effective = PostingCorrections.apply(readAnalysis(posting), merged);
         posting.title = effective.title() == null ? posting.title : effective.title().value();
@@ -104,7 +103,7 @@ public class PostingService {
         PostingInput input = new PostingInput(posting.sourceContent, posting.sourceFormat == Posting.SourceFormat.HTML,
                 null, posting.companyName, posting.url, posting.postedAt);
         store(posting, analyzer.analyze(input), input);
-        posting.updatedAt = now();
+        posting.updatedAt = Timestamps.now();
         return view(posting);
     }
 
@@ -114,7 +113,7 @@ public class PostingService {
         Posting posting = find(id);
         if (posting.status != Posting.Status.CLOSED) {
             posting.status = Posting.Status.CLOSED;
-            posting.closedAt = now();
+            posting.closedAt = Timestamps.now();
             posting.updatedAt = posting.closedAt;
         }
     }
@@ -232,7 +231,4 @@ public class PostingService {
         return s.length() <= max ? s : s.substring(0, max);
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -10,6 +10,7 @@ import dev.jobfit.resume.extraction.DocumentType;
 import dev.jobfit.matching.MatchResult;
 import dev.jobfit.matching.MatchService;
 import dev.jobfit.matching.api.ApplicationPlan;
+import dev.jobfit.web.Created;
 import dev.jobfit.web.PageRequest;
 import dev.jobfit.web.PageResponse;
 import jakarta.ws.rs.BeanParam;
@@ -87,7 +88,8 @@ public class ResumeResource {
     public RestResponse<StoredResumeView> storeFile(@RestForm("file") @Schema(type = SchemaType.STRING, format = "binary")
                                                     FileUpload file, UriInfo uri) {
         ResumeService.ParsedDocument parsed = read(file);
-        return created(store.store(parsed.profile(), parsed.type()), uri);
+        StoredResumeView view = store.store(parsed.profile(), parsed.type());
+        return Created.at(uri, "api/v1/resumes", view.id(), view);
     }
 
     @POST
@@ -97,7 +99,8 @@ public class ResumeResource {
     @APIResponse(responseCode = "201", description = "Stored; the Location header gives its address.",
             content = @Content(schema = @Schema(implementation = StoredResumeView.class)))
     public RestResponse<StoredResumeView> storeText(@Valid @NotNull ResumeTextRequest request, UriInfo uri) {
-        return created(store.store(service.parse(request.text()), DocumentType.TEXT), uri);
+        StoredResumeView view = store.store(service.parse(request.text()), DocumentType.TEXT);
+        return Created.at(uri, "api/v1/resumes", view.id(), view);
     }
 
     @GET
@@ -152,11 +155,5 @@ public class ResumeResource {
     private ResumeService.ParsedDocument read(FileUpload file) {
         Uploads.Upload upload = Uploads.read(file);
         return service.parseDocument(upload.content(), upload.declaredPdf());
-    }
-
-    private static RestResponse<StoredResumeView> created(StoredResumeView view, UriInfo uri) {
-        return RestResponse.ResponseBuilder.<StoredResumeView>created(
-                        uri.getBaseUriBuilder().path("api/v1/resumes").path(view.id().toString()).build())
-                .entity(view).build();
     }
 }

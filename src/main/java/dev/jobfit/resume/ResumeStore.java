@@ -12,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
+import dev.jobfit.time.Timestamps;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,7 +46,7 @@ public class ResumeStore {
      */
     @Transactional
     public StoredResumeView store(ResumeProfile profile, DocumentType type) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = Timestamps.now();
         StoredResume resume = new StoredResume();
         resume.id = UUID.randomUUID();
         resume.candidateId = UUID.randomUUID();
