@@ -68,6 +68,9 @@ EXPOSE 8080
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
     JAVA_OPTS_APPEND=""
 
+# The image runs the prod profile: set MP_JWT_VERIFY_ISSUER and MP_JWT_VERIFY_PUBLICKEY_LOCATION (the
+# identity provider's JWKS URL) or it refuses to start; see README.md, "Security".
+
 # No HEALTHCHECK: the JRE image is not guaranteed to ship curl/wget, Kubernetes ignores
 # Docker health checks anyway, and the Deployment probes /q/health/live and /q/health/ready.
 

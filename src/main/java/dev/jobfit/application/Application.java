@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A candidate's application to a posting. Persistence only; see V3__resume_and_application.sql for how
@@ -19,6 +20,7 @@ import java.util.UUID;
 public class Application {
 
     /** Whether the application still stands. */
+    @Schema(name = "ApplicationStatus", description = "Whether an application still stands.")
     public enum Status {
         ACTIVE,
         WITHDRAWN
@@ -27,8 +29,9 @@ public class Application {
     @Id
     public UUID id;
 
-    @Column(name = "candidate_id", nullable = false)
-    public UUID candidateId;
+    /** The candidate: the subject of the token they applied with. */
+    @Column(name = "candidate_id", nullable = false, length = 255)
+    public String candidateId;
 
     @Column(name = "resume_id")
     public UUID resumeId;

@@ -49,8 +49,9 @@ public class ApplicationService {
         this.catalog = catalog;
     }
 
-    public ApplicationView apply(ApplicationRequest request) {
-        StoredResume resume = resume(request.resumeId());
+    /** Applies for the candidate with one of their stored resumes. */
+    public ApplicationView apply(String candidateId, ApplicationRequest request) {
+        StoredResume resume = resume(candidateId, request.resumeId());
         PostingCatalog.Snapshot snapshot = catalog.current();
         PostingCatalog.Entry posting = snapshot.find(request.postingId())
                 .orElseThrow(() -> ProblemException.invalidField("postingId", "no posting with id " + request.postingId()));
@@ -106,19 +107,23 @@ public class ApplicationService {
         return view(application, snapshot, order);
     }
 
+    /** The candidate's applications, in the order made. */
     @Transactional(TxType.SUPPORTS)
-    public List<ApplicationView> list(UUID resumeId) {
-        StoredResume resume = resumes.find(resumeId);
+    public List<ApplicationView> list(String candidateId) {
         PostingCatalog.Snapshot snapshot = catalog.current();
-        List<Application> all = applications.ofCandidate(resume.candidateId);
+        List<Application> all = applications.ofCandidate(candidateId);
         Map<UUID, Integer> orders = orders(all);
         return all.stream().map(a -> view(a, snapshot, orders.get(a.id))).toList();
     }
 
-    /** Withdraws an application; its slot is freed only where the policy says so (by default it is not). */
+    /**
+     * Withdraws one of the candidate's applications; its slot is freed only where the policy says so (by default
+     * it is not). Another candidate's application is not found.
+     */
     @Transactional
-    public ApplicationView withdraw(UUID id) {
-        Application application = applications.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("application", id));
+    public ApplicationView withdraw(String candidateId, UUID id) {
+        Application application = applications.findByIdOptional(id).filter(a -> a.candidateId.equals(candidateId))
+                .orElseThrow(() -> ProblemException.notFound("application", id));
         PostingCatalog.Snapshot snapshot = catalog.current();
         if (application.status == Application.Status.ACTIVE) {
             LimitPolicy limit = snapshot.find(application.postingId).map(e -> e.posting().limit()).orElse(null);
@@ -135,7 +140,7 @@ public class ApplicationService {
 
     /** The candidate's applications as the application-limit rule needs them. */
     @Transactional(TxType.SUPPORTS)
-    public ApplicationHistory history(UUID candidateId, PostingCatalog.Snapshot snapshot) {
+    public ApplicationHistory history(String candidateId, PostingCatalog.Snapshot snapshot) {
         List<ApplicationHistory.PriorApplication> prior = new ArrayList<>();
         for (Application a : applications.ofCandidate(candidateId)) {
             prior.add(prior(a, snapshot));
@@ -145,14 +150,14 @@ public class ApplicationService {
 
     /** The histories of many candidates, in one query. */
     @Transactional(TxType.SUPPORTS)
-    public Map<UUID, ApplicationHistory> histories(List<UUID> candidateIds, PostingCatalog.Snapshot snapshot) {
-        Map<UUID, List<ApplicationHistory.PriorApplication>> prior = new HashMap<>();
+    public Map<String, ApplicationHistory> histories(List<String> candidateIds, PostingCatalog.Snapshot snapshot) {
+        Map<String, List<ApplicationHistory.PriorApplication>> prior = new HashMap<>();
         if (!candidateIds.isEmpty()) {
             for (Application a : applications.list("candidateId in ?1 order by createdAt, id", candidateIds)) {
                 prior.computeIfAbsent(a.candidateId, k -> new ArrayList<>()).add(prior(a, snapshot));
             }
         }
-        Map<UUID, ApplicationHistory> histories = new HashMap<>();
+        Map<String, ApplicationHistory> histories = new HashMap<>();
         prior.forEach((candidate, list) -> histories.put(candidate, new ApplicationHistory(List.copyOf(list))));
         return histories;
     }
@@ -168,9 +173,10 @@ public class ApplicationService {
         return posting.limit() != null ? posting.limit().groupKey() : "posting:" + posting.id();
     }
 
-    private StoredResume resume(UUID id) {
+    /** The candidate's resume; another candidate's is answered like one that does not exist. */
+    private StoredResume resume(String candidateId, UUID id) {
         try {
-            return resumes.find(id);
+            return resumes.find(candidateId, id);
         } catch (ProblemException e) {
             throw ProblemException.invalidField("resumeId", "no stored resume with id " + id);
         }

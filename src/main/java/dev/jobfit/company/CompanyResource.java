@@ -5,6 +5,9 @@ import dev.jobfit.web.PageResponse;
 import dev.jobfit.web.Created;
 import dev.jobfit.web.Problem;
 import dev.jobfit.web.Problems;
+import dev.jobfit.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -41,6 +44,7 @@ public class CompanyResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "listCompanies", summary = "List companies",
             description = "Companies ordered by name, optionally filtered by a fragment of the name.")
     @APIResponse(responseCode = "200", description = "A page of companies.",
@@ -54,6 +58,7 @@ public class CompanyResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll
     @Operation(operationId = "getCompany", summary = "Read a company",
             description = "A company with its group, its affiliates and its application policy.")
     @APIResponse(responseCode = "200", description = "The company.",
@@ -63,8 +68,10 @@ public class CompanyResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createCompany", summary = "Create a company",
-            description = "Creates a company, optionally as an affiliate of a group, with its application policy.")
+            description = "Creates a company, optionally as an affiliate of a group, with its application policy. "
+                    + "Role: admin.")
     @APIResponse(responseCode = "201", description = "Created; the Location header gives its address.",
             content = @Content(schema = @Schema(implementation = CompanyView.class)))
     @APIResponse(responseCode = "409", description = "A company with this name exists already.",
@@ -76,8 +83,9 @@ public class CompanyResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "replaceCompany", summary = "Replace a company",
-            description = "Replaces a company's name, web site, group and application policy.")
+            description = "Replaces a company's name, web site, group and application policy. Role: admin.")
     @APIResponse(responseCode = "200", description = "The company as stored.",
             content = @Content(schema = @Schema(implementation = CompanyView.class)))
     @APIResponse(responseCode = "409", description = "Another company has this name, or the company was changed concurrently.",

@@ -21,7 +21,7 @@ public record EffectivePolicy(ApplicationPolicy policy, UUID ownerId, String own
         if (policy == null) {
             return Optional.empty();
         }
-        Company root = company.group != null ? company.group : company;
+        Company root = CompanyGroup.rootOf(company);
         Company owner = policy.scope() == ApplicationLimitScope.COMPANY ? company : root;
         return Optional.of(new EffectivePolicy(policy, owner.id, owner.name));
     }

@@ -27,16 +27,24 @@ public final class DegreeNames {
             new LevelPattern(Pattern.compile("\\b(master'?s?(?: of (?:science|arts|engineering|business administration"
                     + "|computer applications|philosophy|research))?|m\\.s\\.?|m\\.sc\\.?|msc|meng|m\\.eng\\.?|mba|m\\.b\\.a\\.|mca"
                     + "|m\\.tech|mtech|graduate degree)(?![a-z])"
-                    // Bare acronyms only in capitals; "MA" (also Massachusetts) only before a field.
-                    + "|(?-i:\\bMS\\b)|(?-i:\\bMA\\b(?=,?\\s+(?:in\\s+)?[A-Z]))",
+                    // Bare acronyms only in capitals; "MA" (also Massachusetts) only before a field on its line,
+                    // so "Northbridge, MA" above a "Ph.D." line is a place.
+                    + "|(?-i:\\bMS\\b)|(?-i:\\bMA\\b(?=,?[ \\t]+(?:in[ \\t]+)?[A-Z]))",
                     Pattern.CASE_INSENSITIVE), DegreeLevel.MASTER),
             new LevelPattern(Pattern.compile("\\b(bachelor'?s?(?: of (?:science|arts|engineering|technology|commerce"
                     + "|business administration))?|b\\.s\\.?|b\\.sc\\.?|bsc|b\\.?tech|b\\.e\\.|beng|b\\.eng\\.?|b\\.a\\.|b\\.com"
                     + "|undergraduate degree|four-year degree|4-year degree|college degree|university degree)(?![a-z])"
-                    + "|(?-i:\\bBS\\b)|(?-i:\\bBA\\b)|(?-i:\\bBE\\b(?=,?\\s+(?:in\\s+)?[A-Z]))", Pattern.CASE_INSENSITIVE),
+                    + "|(?-i:\\bBS\\b)|(?-i:\\bBA\\b)|(?-i:\\bBE\\b(?=,?[ \\t]+(?:in[ \\t]+)?[A-Z]))", Pattern.CASE_INSENSITIVE),
                     DegreeLevel.BACHELOR),
             new LevelPattern(Pattern.compile("\\bassociate'?s? degree\\b|\\bassociate of (arts|science|applied science)\\b"
                     + "|(?-i:\\bA\\.A\\.S?\\.?)(?![a-z])", Pattern.CASE_INSENSITIVE), DegreeLevel.ASSOCIATE));
+
+    /** Certificate and diploma programmes: level OTHER, read only where degrees are listed (see {@link #findInEducation}). */
+    private static final Pattern CERTIFICATE = Pattern.compile(
+            "\\b(?:(?:professional|graduate|postgraduate|post-graduate|advanced|university)\\s+)?(?:certificate|diploma)\\b"
+                    + "(?=[ \\t]+(?:in|of)[ \\t]+[A-Z])", Pattern.CASE_INSENSITIVE);
+    /** "MCA (Master of Computer Applications)", "Master of Science (M.Sc.)": one degree written twice. */
+    private static final Pattern SPELLED_OUT_AGAIN = Pattern.compile("[ \\t]*\\([ \\t]*");
 
     private DegreeNames() {
     }
@@ -53,6 +61,35 @@ public final class DegreeNames {
                 if (!overlapped && !m.group().isBlank()) {
                     found.add(new Found(level.level, m.group().strip(), start, end));
                 }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Found> distinct = new ArrayList<>();
+        for (Found f : found) {
+            Found previous = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+            if (previous != null && previous.level() == f.level()
+                    && SPELLED_OUT_AGAIN.matcher(text.substring(previous.end(), f.start())).matches()) {
+                continue;
+            }
+            distinct.add(f);
+        }
+        return distinct;
+    }
+
+    /**
+     * Degrees as {@link #find} reads them, plus certificate and diploma programmes ("Professional
+     * Certificate in Data Analytics") as level OTHER: for a resume's education section, where such a
+     * programme is an entry of its own. Postings read {@link #find} only, where "certificate" is rarely a
+     * degree requirement.
+     */
+    public static List<Found> findInEducation(String text) {
+        List<Found> found = new ArrayList<>(find(text));
+        Matcher m = CERTIFICATE.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (found.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+                found.add(new Found(DegreeLevel.OTHER, m.group(), start, end));
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));

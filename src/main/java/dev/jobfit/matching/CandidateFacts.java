@@ -76,15 +76,20 @@ public record CandidateFacts(List<SkillOffer> skills, List<Education> education,
         return a != null && (b == null || a.isAfter(b));
     }
 
-    /** These facts with one more skill, shown in a dated role (to score an improvement). */
-    CandidateFacts withDatedSkill(SkillUnit.RequiredSkill skill) {
+    /** A required skill as if the resume showed it in a dated role (to score an improvement). */
+    static SkillOffer shownInRole(SkillUnit.RequiredSkill skill) {
+        return new SkillOffer(skill.key(), skill.skillId(), skill.name(), true, null, null);
+    }
+
+    /** These facts with one more skill, shown in a dated role, in place of any listed form of it. */
+    CandidateFacts withDatedSkill(SkillOffer skill) {
         List<SkillOffer> changed = new ArrayList<>();
         for (SkillOffer s : skills) {
             if (!s.key().equals(skill.key())) {
                 changed.add(s);
             }
         }
-        changed.add(new SkillOffer(skill.key(), skill.skillId(), skill.name(), true, null, null));
+        changed.add(skill);
         return new CandidateFacts(List.copyOf(changed), education, availability, graduation, experience,
                 totalYearsExperience, publications, awards);
     }

@@ -1,5 +1,6 @@
 package dev.jobfit.matching;
 
+import dev.jobfit.matching.rules.EligibilityRule;
 import dev.jobfit.posting.analysis.Importance;
 import dev.jobfit.posting.analysis.PostingAnalysis;
 import dev.jobfit.posting.analysis.PostingAnalysis.GroupMode;
@@ -9,6 +10,9 @@ import dev.jobfit.posting.analysis.PostingAnalysis.RequirementGroup;
 import dev.jobfit.posting.analysis.PostingAnalysis.SkillRequirement;
 import dev.jobfit.posting.analysis.PostingAnalysis.VenueRequirement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +32,44 @@ import java.util.UUID;
  * @param yearsOfExperience the years of experience asked for, or null
  * @param venues the publication venues the posting values
  * @param competitions competition results the posting asks for
+ * @param keys what a candidate's results depend on, for sharing work between postings
  */
 public record CompiledPosting(UUID id, String title, String company, PostingAnalysis analysis, LimitPolicy limit,
                               List<SkillUnit> requiredSkills, List<SkillUnit> preferredSkills,
                               OtherRequirement yearsOfExperience, List<VenueRequirement> venues,
-                              List<OtherRequirement> competitions) {
+                              List<OtherRequirement> competitions, Keys keys) {
+
+    /**
+     * Keys for what a candidate's result depends on, worked out once per posting (see {@link RequirementKey}).
+     *
+     * @param rules per rule whose outcome depends only on requirement values (not the application limit)
+     * @param degree the degree component
+     * @param availability the availability component
+     * @param experience the experience component, or null when the posting asks for no years
+     * @param research the research component
+     */
+    public record Keys(Map<RuleName, RequirementKey> rules, RequirementKey degree, RequirementKey availability,
+                       RequirementKey experience, RequirementKey research) {
+
+        static Keys of(PostingAnalysis analysis, OtherRequirement years, List<VenueRequirement> venues,
+                       List<OtherRequirement> competitions) {
+            Map<RuleName, RequirementKey> rules = new EnumMap<>(RuleName.class);
+            for (EligibilityRule rule : EligibilityRule.ALL) {
+                Object reads = rule.reads(analysis);
+                if (reads != null) {
+                    rules.put(rule.name(), RequirementKey.of(rule.name(), reads));
+                }
+            }
+            return new Keys(Collections.unmodifiableMap(rules),
+                    RequirementKey.of(ComponentName.DEGREE, RequirementKey.withoutEvidence(analysis.degree())),
+                    RequirementKey.of(ComponentName.AVAILABILITY, Arrays.asList(
+                            RequirementKey.withoutEvidence(analysis.internship()),
+                            RequirementKey.withoutEvidence(analysis.startDeadline()))),
+                    years == null ? null : RequirementKey.of(ComponentName.EXPERIENCE, years.years()),
+                    RequirementKey.of(ComponentName.RESEARCH, List.of(
+                            venues.stream().map(VenueRequirement::venue).toList(), !competitions.isEmpty())));
+        }
+    }
 
     public static CompiledPosting of(UUID id, PostingAnalysis analysis, LimitPolicy limit) {
         List<SkillUnit> units = units(analysis);
@@ -41,15 +78,16 @@ public record CompiledPosting(UUID id, String title, String company, PostingAnal
                 .filter(r -> r.importance() == Importance.REQUIRED)
                 .findFirst()
                 .orElse(null);
+        List<VenueRequirement> venues = List.copyOf(analysis.publications());
+        List<OtherRequirement> competitions = analysis.otherRequirements().stream()
+                .filter(r -> r.kind() == OtherKind.COMPETITION).toList();
         return new CompiledPosting(id,
                 analysis.title() == null ? null : analysis.title().value(),
                 analysis.company() == null ? null : analysis.company().name(),
                 analysis, limit,
                 units.stream().filter(u -> u.importance() == Importance.REQUIRED).toList(),
                 units.stream().filter(u -> u.importance() == Importance.PREFERRED).toList(),
-                years,
-                List.copyOf(analysis.publications()),
-                analysis.otherRequirements().stream().filter(r -> r.kind() == OtherKind.COMPETITION).toList());
+                years, venues, competitions, Keys.of(analysis, years, venues, competitions));
     }
 
     /**
@@ -95,7 +133,8 @@ public record CompiledPosting(UUID id, String title, String company, PostingAnal
     }
 
     private static SkillUnit.RequiredSkill required(SkillRequirement s) {
-        return new SkillUnit.RequiredSkill(key(s), s.skillId(), s.name(), s.evidence().isEmpty() ? null : s.evidence().get(0));
+        // one String per distinct key, so the scorer's lookups by key mostly compare references
+        return new SkillUnit.RequiredSkill(key(s).intern(), s.skillId(), s.name(), s.evidence().isEmpty() ? null : s.evidence().get(0));
     }
 
     /** The key the analysis uses in its groups: the taxonomy id, or the words for a skill outside it. */

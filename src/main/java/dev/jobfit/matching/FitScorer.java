@@ -29,7 +29,6 @@ import dev.jobfit.time.MonthRange;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -79,7 +78,7 @@ public final class FitScorer {
     public FitScorer(SkillRelatedness relatedness, Function<String, String> skillNames) {
         this.relatedness = relatedness;
         this.skillNames = skillNames;
-        this.rules = EligibilityRule.all();
+        this.rules = EligibilityRule.ALL;
     }
 
     /** A scorer for one candidate against any number of postings. Not thread-safe: it remembers skill credit. */
@@ -100,53 +99,108 @@ public final class FitScorer {
         private final LocalDate today;
         private final Map<String, SkillCredit> credits = new HashMap<>();
         private final Map<Object, Object> memo = new HashMap<>();
+        /** For an improvement: the candidate as they are, whose skill credit this one only adds to. */
+        private final Candidate base;
+        /** For an improvement: the skill it shows in a dated role, or null. */
+        private final SkillOffer added;
 
         private Candidate(CandidateFacts facts, ApplicationHistory history, LocalDate today) {
+            this(facts, history, today, null, null);
+        }
+
+        private Candidate(CandidateFacts facts, ApplicationHistory history, LocalDate today, Candidate base,
+                          SkillOffer added) {
             this.facts = facts;
             this.history = history;
             this.today = today;
+            this.base = base;
+            this.added = added;
         }
 
         /** The full, explained match, with improvements when asked (they re-score, so cost more). */
         public MatchResult match(CompiledPosting posting, boolean withImprovements) {
             List<Draft> drafts = drafts(posting);
-            int[] points = componentPoints(drafts);
+            ComponentName[] names = new ComponentName[drafts.size()];
+            double[] scores = new double[drafts.size()];
+            for (int i = 0; i < drafts.size(); i++) {
+                names[i] = drafts.get(i).name();
+                scores[i] = drafts.get(i).score();
+            }
+            int[] points = componentPoints(names, scores, names.length);
             int score = 0;
             List<ScoreComponent> components = new ArrayList<>();
             for (int i = 0; i < drafts.size(); i++) {
-                components.add(component(drafts.get(i), weight(drafts, i), points[i]));
+                components.add(component(drafts.get(i), weight(names, names.length, i), points[i]));
                 score += points[i];
             }
             List<RuleResult> results = rules(posting);
             return new MatchResult(VERSION, posting.id(), posting.title(), posting.company(), posting.analysis().text(),
-                    score, verdict(results), List.copyOf(components), List.copyOf(results), missing(posting),
-                    withImprovements ? improvements(posting, score) : List.of());
+                    score, verdict(results.stream().map(RuleResult::outcome).toList()), List.copyOf(components),
+                    List.copyOf(results), missing(posting), withImprovements ? improvements(posting, score) : List.of());
         }
 
-        /** Only the score, for ranking many postings before explaining the best. */
-        public int score(CompiledPosting posting) {
-            return sum(componentPoints(drafts(posting)));
+        /**
+         * Only the score, for ranking many postings before explaining the best: the same arithmetic as
+         * {@link #match}, without building reasons, and with each distinct non-skill requirement worked out
+         * once per candidate (postings often share one word for word).
+         */
+        public int score(CompiledPosting p) {
+            ComponentName[] names = new ComponentName[ComponentName.values().length];
+            double[] scores = new double[names.length];
+            int n = 0;
+            if (!p.requiredSkills().isEmpty()) {
+                names[n] = ComponentName.REQUIRED_SKILLS;
+                scores[n++] = skillScore(p.requiredSkills());
+            }
+            if (!p.preferredSkills().isEmpty()) {
+                names[n] = ComponentName.PREFERRED_SKILLS;
+                scores[n++] = skillScore(p.preferredSkills());
+            }
+            for (Optional<Draft> shared : List.of(
+                    remember(p.keys().degree(), () -> degree(p)),
+                    remember(p.keys().availability(), () -> availability(p)),
+                    p.keys().experience() == null ? Optional.<Draft>empty()
+                            : remember(p.keys().experience(), () -> Optional.of(experience(p.yearsOfExperience()))),
+                    p.venues().isEmpty() && p.competitions().isEmpty() ? Optional.<Draft>empty()
+                            : remember(p.keys().research(), () -> Optional.of(research(p))))) {
+                if (shared.isPresent()) {
+                    names[n] = shared.get().name();
+                    scores[n++] = shared.get().score();
+                }
+            }
+            return sum(componentPoints(names, scores, n));
         }
 
-        /** Only the eligibility, for ranking. */
+        /**
+         * Only the eligibility, for ranking. A rule whose outcome depends only on requirement values is
+         * evaluated once per distinct value; its message is built then but not again.
+         */
         public Eligibility eligibility(CompiledPosting posting) {
-            return verdict(rules(posting));
+            MatchInput input = new MatchInput(posting, facts, history, today);
+            boolean unknown = false;
+            for (EligibilityRule rule : rules) {
+                RequirementKey key = posting.keys().rules().get(rule.name());
+                Optional<RuleOutcome> outcome = key == null ? rule.evaluate(input).map(RuleResult::outcome)
+                        : remember(key, () -> rule.evaluate(input).map(RuleResult::outcome));
+                if (outcome.isPresent() && outcome.get() == RuleOutcome.FAIL) {
+                    return Eligibility.INELIGIBLE; // as verdict() decides: one failed rule is enough
+                }
+                unknown |= outcome.isPresent() && outcome.get() == RuleOutcome.UNKNOWN;
+            }
+            return unknown ? Eligibility.UNKNOWN : Eligibility.ELIGIBLE;
         }
 
         private List<RuleResult> rules(CompiledPosting posting) {
             MatchInput input = new MatchInput(posting, facts, history, today);
             List<RuleResult> results = new ArrayList<>();
             for (EligibilityRule rule : rules) {
-                Object reads = rule.reads(posting);
-                Optional<RuleResult> result = reads == null ? rule.evaluate(input)
-                        : remember(List.of(rule.name(), reads), () -> rule.evaluate(input));
-                result.ifPresent(results::add);
+                rule.evaluate(input).ifPresent(results::add);
             }
             return results;
         }
 
         @SuppressWarnings("unchecked")
-        private <T> T remember(Object key, Supplier<T> work) {
+        private <T> T remember(RequirementKey key, Supplier<T> work) {
             Object known = memo.get(key);
             if (known == null) {
                 known = work.get();
@@ -155,6 +209,7 @@ public final class FitScorer {
             return (T) known;
         }
 
+        /** Every component the posting asks for, with its reasons and their evidence in this posting. */
         private List<Draft> drafts(CompiledPosting p) {
             List<Draft> drafts = new ArrayList<>();
             if (!p.requiredSkills().isEmpty()) {
@@ -163,15 +218,13 @@ public final class FitScorer {
             if (!p.preferredSkills().isEmpty()) {
                 drafts.add(skills(ComponentName.PREFERRED_SKILLS, p.preferredSkills()));
             }
-            // postings often share a requirement word for word: work each one out once per candidate
-            remember(List.of("degree", Optional.ofNullable(p.analysis().degree())), () -> degree(p)).ifPresent(drafts::add);
-            remember(Arrays.asList("availability", p.analysis().internship(), p.analysis().startDeadline()),
-                    () -> availability(p)).ifPresent(drafts::add);
+            degree(p).ifPresent(drafts::add);
+            availability(p).ifPresent(drafts::add);
             if (p.yearsOfExperience() != null) {
-                drafts.add(remember(List.of("experience", p.yearsOfExperience()), () -> experience(p.yearsOfExperience())));
+                drafts.add(experience(p.yearsOfExperience()));
             }
             if (!p.venues().isEmpty() || !p.competitions().isEmpty()) {
-                drafts.add(remember(List.of("research", p.venues(), p.competitions()), () -> research(p)));
+                drafts.add(research(p));
             }
             return drafts;
         }
@@ -188,6 +241,28 @@ public final class FitScorer {
             return new Draft(name, reasons);
         }
 
+        /** The skills component's score: what {@link Draft#score()} gives for {@link #skills}, without the reasons. */
+        private double skillScore(List<SkillUnit> units) {
+            double sum = 0;
+            for (SkillUnit unit : units) {
+                sum += unitCredit(unit) / units.size();
+            }
+            return Math.min(1, sum);
+        }
+
+        /** A unit's credit: an any-of group its best member's, an all-of group the mean of its members'. */
+        private double unitCredit(SkillUnit unit) {
+            List<SkillUnit.RequiredSkill> skills = unit.skills();
+            double best = 0;
+            double sum = 0;
+            for (SkillUnit.RequiredSkill skill : skills) {
+                double c = credit(skill).credit;
+                best = Math.max(best, c);
+                sum += c;
+            }
+            return unit.mode() == GroupMode.ANY_OF ? best : sum / skills.size();
+        }
+
         UnitCredit credit(SkillUnit unit) {
             List<SkillCredit> members = unit.skills().stream().map(this::credit).toList();
             if (unit.mode() == GroupMode.ANY_OF) {
@@ -199,17 +274,21 @@ public final class FitScorer {
                 }
                 return new UnitCredit(best.credit, List.of(best));
             }
-            double sum = members.stream().mapToDouble(c -> c.credit).sum();
-            return new UnitCredit(sum / members.size(), members);
+            return new UnitCredit(unitCredit(unit), members);
         }
 
         private SkillCredit credit(SkillUnit.RequiredSkill required) {
-            return credits.computeIfAbsent(required.key(), k -> bestOffer(required));
+            SkillCredit known = credits.get(required.key());
+            if (known == null) {
+                known = base == null ? bestOffer(required, facts.skills()) : improvedOffer(required);
+                credits.put(required.key(), known);
+            }
+            return known;
         }
 
-        private SkillCredit bestOffer(SkillUnit.RequiredSkill required) {
+        private SkillCredit bestOffer(SkillUnit.RequiredSkill required, List<SkillOffer> offers) {
             SkillCredit best = new SkillCredit(required, null, Relatedness.UNRELATED, 0);
-            for (SkillOffer offer : facts.skills()) {
+            for (SkillOffer offer : offers) {
                 Relatedness r = required.skillId() != null && offer.skillId() != null
                         ? relatedness.of(required.skillId(), offer.skillId())
                         : SkillRelatedness.ofSurfaceForms(required.name(), offer.name());
@@ -219,6 +298,20 @@ public final class FitScorer {
                 }
             }
             return best;
+        }
+
+        /**
+         * An improvement only adds a dated skill (replacing its listed form, which can only have earned less),
+         * so the best offer is the better of what the candidate has now and the added skill: the same credit
+         * as going through all offers again, for a fraction of the work.
+         */
+        private SkillCredit improvedOffer(SkillUnit.RequiredSkill required) {
+            SkillCredit now = base.credit(required);
+            if (added == null) {
+                return now;
+            }
+            SkillCredit withAdded = bestOffer(required, List.of(added));
+            return withAdded.credit > now.credit ? withAdded : now;
         }
 
         // ---- degree
@@ -403,7 +496,8 @@ public final class FitScorer {
                     if (now.credit >= 1) {
                         continue;
                     }
-                    int delta = new Candidate(facts.withDatedSkill(skill), history, today).score(p) - score;
+                    SkillOffer shown = CandidateFacts.shownInRole(skill);
+                    int delta = new Candidate(facts.withDatedSkill(shown), history, today, this, shown).score(p) - score;
                     if (delta > 0) {
                         boolean listed = now.offer != null && now.offer.key().equals(skill.key());
                         found.add(new Improvement(listed
@@ -417,7 +511,7 @@ public final class FitScorer {
             if (facts.availability().isEmpty() && internship != null && !internship.windows().isEmpty()) {
                 MonthRange window = internship.windows().get(0);
                 int delta = new Candidate(facts.withAvailability(new Availability(window.start(), window.end(), null)),
-                        history, today).score(p) - score;
+                        history, today, this, null).score(p) - score;
                 if (delta > 0) {
                     found.add(new Improvement("State your availability, e.g. if you are available "
                             + Wording.range(window) + ".", ComponentName.AVAILABILITY, delta));
@@ -430,20 +524,24 @@ public final class FitScorer {
 
     // ---- points
 
-    private static int[] componentPoints(List<Draft> drafts) {
-        double[] exact = new double[drafts.size()];
+    /** Whole points for the first {@code n} components with these scores (0 to 1), adding up to the rounded total. */
+    private static int[] componentPoints(ComponentName[] names, double[] scores, int n) {
+        double[] exact = new double[n];
         double total = 0;
-        for (int i = 0; i < drafts.size(); i++) {
-            exact[i] = weight(drafts, i) * drafts.get(i).score();
+        for (int i = 0; i < n; i++) {
+            exact[i] = weight(names, n, i) * scores[i];
             total += exact[i];
         }
         return PointAllocation.allocate(exact, (int) Math.round(PointAllocation.round(total)));
     }
 
     /** The most points a component can give, after leaving out those the posting does not ask for. */
-    private static double weight(List<Draft> drafts, int i) {
-        int sum = drafts.stream().mapToInt(d -> d.name().baseWeight()).sum();
-        return 100.0 * drafts.get(i).name().baseWeight() / sum;
+    private static double weight(ComponentName[] names, int n, int i) {
+        int sum = 0;
+        for (int j = 0; j < n; j++) {
+            sum += names[j].baseWeight();
+        }
+        return 100.0 * names[i].baseWeight() / sum;
     }
 
     private static ScoreComponent component(Draft draft, double weight, int points) {
@@ -458,11 +556,11 @@ public final class FitScorer {
                 Math.round(draft.score() * 10_000) / 10_000.0, points, List.copyOf(reasons));
     }
 
-    private static Eligibility verdict(List<RuleResult> results) {
-        if (results.stream().anyMatch(r -> r.outcome() == RuleOutcome.FAIL)) {
+    private static Eligibility verdict(List<RuleOutcome> outcomes) {
+        if (outcomes.contains(RuleOutcome.FAIL)) {
             return Eligibility.INELIGIBLE;
         }
-        return results.stream().anyMatch(r -> r.outcome() == RuleOutcome.UNKNOWN) ? Eligibility.UNKNOWN : Eligibility.ELIGIBLE;
+        return outcomes.contains(RuleOutcome.UNKNOWN) ? Eligibility.UNKNOWN : Eligibility.ELIGIBLE;
     }
 
     private static int sum(int[] values) {
@@ -486,7 +584,11 @@ public final class FitScorer {
     /** A component before points are given: its reasons with their share of the component's score. */
     private record Draft(ComponentName name, List<ReasonDraft> reasons) {
         double score() {
-            return Math.min(1, reasons.stream().mapToDouble(ReasonDraft::share).sum());
+            double sum = 0; // summed in order, as the ranking path does: both must give the same score
+            for (ReasonDraft r : reasons) {
+                sum += r.share();
+            }
+            return Math.min(1, sum);
         }
     }
 

@@ -58,23 +58,23 @@ public class MatchService {
         return rank(null, profile, new ApplicationHistory(List.copyOf(prior)), snapshot, postingIds, limit);
     }
 
-    /** Ranks postings for a stored resume; its candidate's applications count for limits. */
-    public MatchResponse matchStored(UUID resumeId, List<UUID> postingIds, Integer limit) {
-        StoredResume resume = resumes.find(resumeId);
+    /** Ranks postings for one of the candidate's stored resumes; their applications count for limits. */
+    public MatchResponse matchStored(String candidateId, UUID resumeId, List<UUID> postingIds, Integer limit) {
+        StoredResume resume = resumes.find(candidateId, resumeId);
         PostingCatalog.Snapshot snapshot = catalog.current();
         return rank(resumeId, resumes.profile(resume), applications.history(resume.candidateId, snapshot), snapshot,
                 postingIds, limit);
     }
 
-    /** A page of a stored resume's matches against all open postings, best first. */
-    public PageResponse<MatchResult> matchesOfResume(UUID resumeId, PageRequest page) {
-        StoredResume resume = resumes.find(resumeId);
+    /** A page of the matches of one of the candidate's stored resumes against all open postings, best first. */
+    public PageResponse<MatchResult> matchesOfResume(String candidateId, UUID resumeId, PageRequest page) {
+        StoredResume resume = resumes.find(candidateId, resumeId);
         PostingCatalog.Snapshot snapshot = catalog.current();
         FitScorer.Candidate candidate = scorer.candidate(CandidateFacts.of(resumes.profile(resume)),
                 applications.history(resume.candidateId, snapshot), today());
-        List<Ranked<CompiledPosting>> ranked = rankPostings(candidate, snapshot.open());
-        List<MatchResult> items = slice(ranked, page).stream().map(r -> candidate.match(r.item(), true)).toList();
-        return new PageResponse<>(items, page.page, page.size, ranked.size());
+        Ranking.Top<CompiledPosting> top = Ranking.postings(candidate, snapshot.open(), upTo(page));
+        List<MatchResult> items = slice(top.best(), page).stream().map(r -> candidate.match(r.item(), true)).toList();
+        return new PageResponse<>(items, page.page, page.size, top.seen());
     }
 
     /** A page of stored resumes ranked for one posting, best first. */
@@ -83,31 +83,30 @@ public class MatchService {
         CompiledPosting posting = snapshot.find(postingId).map(PostingCatalog.Entry::posting)
                 .orElseThrow(() -> ProblemException.notFound("posting", postingId));
         List<StoredResume> stored = resumes.all();
-        Map<UUID, ApplicationHistory> histories = applications.histories(
+        Map<String, ApplicationHistory> histories = applications.histories(
                 stored.stream().map(r -> r.candidateId).distinct().toList(), snapshot);
-        List<Ranked<Scored>> ranked = new ArrayList<>();
+        Ranking.Top<Scored> top = new Ranking.Top<>(upTo(page));
         for (StoredResume resume : stored) {
             ResumeProfile profile = resumes.profile(resume);
             FitScorer.Candidate candidate = scorer.candidate(CandidateFacts.of(profile),
                     histories.getOrDefault(resume.candidateId, ApplicationHistory.NONE), today());
-            ranked.add(new Ranked<>(new Scored(resume.id, profile, candidate), candidate.eligibility(posting),
-                    candidate.score(posting), resume.id));
+            top.offer(new Scored(resume.id, profile, candidate), candidate.eligibility(posting), candidate.score(posting),
+                    resume.id);
         }
-        ranked.sort(Ranked.ORDER);
-        List<ResumeMatch> items = slice(ranked, page).stream()
+        List<ResumeMatch> items = slice(top.best(), page).stream()
                 .map(r -> new ResumeMatch(r.item().resumeId(), r.item().profile().text(), r.item().candidate().match(posting, false)))
                 .toList();
-        return new PageResponse<>(items, page.page, page.size, ranked.size());
+        return new PageResponse<>(items, page.page, page.size, top.seen());
     }
 
     /**
      * For each company group with an application limit and open postings: which postings to apply to and
      * in what order. The best fits the candidate is eligible for come first, because a group that considers
      * applications in order looks at the first one first; postings the candidate is not eligible for are
-     * never suggested.
+     * never suggested. The resume must be one of the candidate's.
      */
-    public ApplicationPlan plan(UUID resumeId) {
-        StoredResume resume = resumes.find(resumeId);
+    public ApplicationPlan plan(String candidateId, UUID resumeId) {
+        StoredResume resume = resumes.find(candidateId, resumeId);
         PostingCatalog.Snapshot snapshot = catalog.current();
         ApplicationHistory history = applications.history(resume.candidateId, snapshot);
         FitScorer.Candidate candidate = scorer.candidate(CandidateFacts.of(resumes.profile(resume)), history, today());
@@ -183,20 +182,15 @@ public class MatchService {
             }
         }
         FitScorer.Candidate candidate = scorer.candidate(CandidateFacts.of(profile), history, today());
-        List<Ranked<CompiledPosting>> ranked = rankPostings(candidate, targets);
-        int n = Math.min(limit == null ? DEFAULT_LIMIT : limit, ranked.size());
-        List<MatchResult> matches = ranked.subList(0, n).stream().map(r -> candidate.match(r.item(), true)).toList();
-        return new MatchResponse(resumeId, profile, ranked.size(), matches);
+        // ranked without explanations; only the returned matches are explained
+        Ranking.Top<CompiledPosting> top = Ranking.postings(candidate, targets, limit == null ? DEFAULT_LIMIT : limit);
+        List<MatchResult> matches = top.best().stream().map(r -> candidate.match(r.item(), true)).toList();
+        return new MatchResponse(resumeId, profile, top.seen(), matches);
     }
 
-    /** Ranks by eligibility and score without explaining, so that only the returned matches are explained. */
-    private static List<Ranked<CompiledPosting>> rankPostings(FitScorer.Candidate candidate, List<CompiledPosting> postings) {
-        List<Ranked<CompiledPosting>> ranked = new ArrayList<>(postings.size());
-        for (CompiledPosting p : postings) {
-            ranked.add(new Ranked<>(p, candidate.eligibility(p), candidate.score(p), p.id()));
-        }
-        ranked.sort(Ranked.ORDER);
-        return ranked;
+    /** How many of the best items a page needs: all those on earlier pages and on this one. */
+    private static int upTo(PageRequest page) {
+        return (int) Math.min(Integer.MAX_VALUE - 1, ((long) page.page + 1) * page.size);
     }
 
     private static <T> List<T> slice(List<T> all, PageRequest page) {
@@ -206,13 +200,6 @@ public class MatchService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** Something ranked the way {@link FitScorer#RANKING} ranks matches. */
-    private record Ranked<T>(T item, Eligibility eligibility, int score, UUID id) {
-        static final Comparator<Ranked<?>> ORDER = Comparator.<Ranked<?>, Eligibility>comparing(Ranked::eligibility)
-                .thenComparing(Comparator.<Ranked<?>>comparingInt(Ranked::score).reversed())
-                .thenComparing(Ranked::id);
     }
 
     private record Scored(UUID resumeId, ResumeProfile profile, FitScorer.Candidate candidate) {

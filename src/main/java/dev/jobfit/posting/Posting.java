@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A stored posting: what was submitted, its analysis, and corrections. Persistence only. */
 @Entity
@@ -22,6 +23,7 @@ import java.util.UUID;
 public class Posting {
 
     /** Whether candidates may still apply. */
+    @Schema(name = "PostingStatus", description = "Whether candidates may still apply to a posting.")
     public enum Status {
         OPEN,
         CLOSED

@@ -3,6 +3,7 @@ package dev.jobfit.posting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jobfit.company.Company;
+import dev.jobfit.company.CompanyGroup;
 import dev.jobfit.company.CompanyRepository;
 import dev.jobfit.company.EffectivePolicy;
 import dev.jobfit.posting.analysis.PostingAnalysis;
@@ -52,8 +53,19 @@ public class PostingService {
         return analyzer.analyze(input(request));
     }
 
+    /** Stores a posting as an administrator does (the sample catalogue): linked to the company it names. */
     @Transactional
     public PostingView create(PostingRequest request) {
+        return create(request, PostingManager.ADMINISTRATOR);
+    }
+
+    /**
+     * Stores a posting. A recruiter's posting belongs to their company group: it is linked to the registered
+     * company it names when that company is in the group, and to the recruiter's own company otherwise.
+     */
+    @Transactional
+    public PostingView create(PostingRequest request, PostingManager manager) {
+        Company owner = manager instanceof PostingManager.Recruiter recruiter ? recruiterCompany(recruiter) : null;
         PostingInput input = input(request);
         PostingAnalysis analysis = analyzer.analyze(input);
         OffsetDateTime now = Timestamps.now();
@@ -65,7 +77,7 @@ public class PostingService {
         posting.url = request.url();
         posting.createdAt = now;
         posting.updatedAt = now;
-        store(posting, analysis, input);
+        store(posting, analysis, input, owner);
         postings.persist(posting);
         return view(posting);
     }
@@ -84,8 +96,8 @@ public class PostingService {
 
     /** Keeps the recruiter's corrections; they are applied on top of every later analysis. */
     @Transactional
-    public PostingView correct(UUID id, PostingCorrection correction) {
-        Posting posting = find(id);
+    public PostingView correct(UUID id, PostingCorrection correction, PostingManager manager) {
+        Posting posting = managed(id, manager);
         PostingCorrection merged = PostingCorrections.merge(readCorrections(posting), correction);
         posting.correctionsJson = PostingCorrections.correctedFields(merged).isEmpty() ? null : write(merged);
         posting.correctedAt = Timestamps.now();
@@ -98,24 +110,34 @@ public class PostingService {
 
     /** Analyses the stored posting again with the current rules; corrections stay as they are. */
     @Transactional
-    public PostingView reanalyze(UUID id) {
-        Posting posting = find(id);
+    public PostingView reanalyze(UUID id, PostingManager manager) {
+        Posting posting = managed(id, manager);
         PostingInput input = new PostingInput(posting.sourceContent, posting.sourceFormat == Posting.SourceFormat.HTML,
                 null, posting.companyName, posting.url, posting.postedAt);
-        store(posting, analyzer.analyze(input), input);
+        // A posting linked to a company stays in that company's group, whatever the new analysis reads.
+        store(posting, analyzer.analyze(input), input, posting.company);
         posting.updatedAt = Timestamps.now();
         return view(posting);
     }
 
     /** Closes the posting: it leaves the open list, and applications keep their reference to it. */
     @Transactional
-    public void close(UUID id) {
-        Posting posting = find(id);
+    public void close(UUID id, PostingManager manager) {
+        Posting posting = managed(id, manager);
         if (posting.status != Posting.Status.CLOSED) {
             posting.status = Posting.Status.CLOSED;
             posting.closedAt = Timestamps.now();
             posting.updatedAt = posting.closedAt;
         }
+    }
+
+    /**
+     * Fails with 404 unless the posting exists and the manager may manage it, so that a recruiter cannot tell
+     * another group's postings from missing ones by this answer.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public void checkManages(UUID id, PostingManager manager) {
+        managed(id, manager);
     }
 
     /** Version stamps of all stored postings (see {@link PostingRepository#versionStamps()}). */
@@ -146,7 +168,8 @@ public class PostingService {
         return chunks;
     }
 
-    private void store(Posting posting, PostingAnalysis analysis, PostingInput input) {
+    /** @param owner when set, the posting must stay in this company's group; it is linked to this company otherwise */
+    private void store(Posting posting, PostingAnalysis analysis, PostingInput input, Company owner) {
         PostingAnalysis effective = PostingCorrections.apply(analysis, readCorrections(posting));
         posting.analysisJson = write(analysis);
         posting.analyzerVersion = analysis.analyzerVersion();
@@ -154,6 +177,10 @@ public class PostingService {
         posting.employmentType = effective.employmentType();
         posting.companyName = analysis.company() == null ? input.company() : truncate(analysis.company().name(), 200);
         posting.company = posting.companyName == null ? null : linkedCompany(posting.companyName, analysis).orElse(null);
+        if (owner != null && (posting.company == null || !CompanyGroup.same(posting.company, owner))) {
+            posting.company = owner;
+            posting.companyName = owner.name;
+        }
         posting.postedAt = analysis.postedAt();
         posting.externalId = analysis.externalId() == null ? null : truncate(analysis.externalId(), 100);
     }
@@ -184,6 +211,24 @@ public class PostingService {
 
     private Posting find(UUID id) {
         return postings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("posting", id));
+    }
+
+    /** The posting, if the manager may manage it; 404 otherwise, as for a posting that does not exist. */
+    private Posting managed(UUID id, PostingManager manager) {
+        Posting posting = find(id);
+        if (manager instanceof PostingManager.Recruiter recruiter) {
+            Company company = companies.findByIdOptional(recruiter.companyId()).orElse(null);
+            if (company == null || posting.company == null || !CompanyGroup.same(posting.company, company)) {
+                throw ProblemException.notFound("posting", id);
+            }
+        }
+        return posting;
+    }
+
+    private Company recruiterCompany(PostingManager.Recruiter recruiter) {
+        return companies.findByIdOptional(recruiter.companyId()).orElseThrow(() -> new ProblemException(
+                ProblemType.FORBIDDEN, "Your token names company " + recruiter.companyId()
+                        + ", which is not registered; ask an administrator to register it."));
     }
 
     private PostingView view(Posting posting) {

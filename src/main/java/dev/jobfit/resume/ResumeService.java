@@ -4,7 +4,6 @@ import dev.jobfit.resume.extraction.DocumentExtractor;
 import dev.jobfit.resume.extraction.DocumentType;
 import dev.jobfit.resume.extraction.ExtractedDocument;
 import dev.jobfit.resume.extraction.ExtractionFailure;
-import dev.jobfit.resume.extraction.ExtractionLimits;
 import dev.jobfit.resume.profile.ResumeParser;
 import dev.jobfit.resume.profile.ResumeProfile;
 import dev.jobfit.skills.SkillEngine;
@@ -15,22 +14,33 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** Resume parsing for the API: uploads are read in memory and never stored here. */
+/** Resume parsing for the API: uploads are read in memory, a bounded number at a time, and never stored here. */
 @ApplicationScoped
 public class ResumeService {
 
     private final SkillEngine skills;
-    private final DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.DEFAULT);
+    private final UploadCapacity capacity;
+    private final DocumentExtractor extractor;
     private final Clock clock = Clock.systemUTC();
 
-    ResumeService(SkillEngine skills) {
+    ResumeService(SkillEngine skills, UploadCapacity capacity, ExtractionConfig limits) {
         this.skills = skills;
+        this.capacity = capacity;
+        this.extractor = new DocumentExtractor(limits.limits());
     }
 
-    /** The profile of an uploaded file, whatever its name or declared type says. */
-    public ResumeProfile parse(byte[] content, boolean declaredPdf) {
-        return parseDocument(content, declaredPdf).profile();
+    /**
+     * The profile of an uploaded file and what it turned out to be. The file is read into memory only once
+     * one of the bounded reading slots is free; a 503 problem sheds the upload when none frees up in time.
+     */
+    public ParsedDocument parseUpload(FileUpload file) {
+        Uploads.required(file);
+        return capacity.read(() -> {
+            Uploads.Upload upload = Uploads.read(file);
+            return parseDocument(upload.content(), upload.declaredPdf());
+        });
     }
 
     /** The profile of an uploaded file and what the file turned out to be. */
@@ -74,6 +84,7 @@ public class ResumeService {
             case ENCRYPTED_PDF -> ProblemType.ENCRYPTED_PDF;
             case NO_TEXT_LAYER -> ProblemType.NO_TEXT_LAYER;
             case TOO_MANY_PAGES -> ProblemType.TOO_MANY_PAGES;
+            case TOO_MUCH_TEXT -> ProblemType.TOO_MUCH_TEXT;
             case UNSAFE_ARCHIVE -> ProblemType.UNSAFE_ARCHIVE;
             case TOO_SLOW -> ProblemType.EXTRACTION_TIMEOUT;
         };

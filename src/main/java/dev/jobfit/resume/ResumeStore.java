@@ -28,6 +28,10 @@ public class ResumeStore {
         /** Stored resumes expire this long after they were stored (ISO-8601 duration). */
         @WithDefault("P180D")
         Duration retention();
+
+        /** How often expired resumes are deleted (read by {@link ExpiredResumePurge}'s schedule). */
+        @WithDefault("1h")
+        Duration purgeInterval();
     }
 
     private final StoredResumeRepository resumes;
@@ -40,16 +44,13 @@ public class ResumeStore {
         this.config = config;
     }
 
-    /**
-     * Stores a profile for a candidate. Until authentication exists every stored resume is its own
-     * candidate; with it, the candidate is the token's subject.
-     */
+    /** Stores a profile for a candidate (the token's subject). */
     @Transactional
-    public StoredResumeView store(ResumeProfile profile, DocumentType type) {
+    public StoredResumeView store(String candidateId, ResumeProfile profile, DocumentType type) {
         OffsetDateTime now = Timestamps.now();
         StoredResume resume = new StoredResume();
         resume.id = UUID.randomUUID();
-        resume.candidateId = UUID.randomUUID();
+        resume.candidateId = candidateId;
         resume.sourceFormat = StoredResume.SourceFormat.valueOf(type.name());
         resume.parserVersion = profile.parserVersion();
         resume.profileJson = write(profile);
@@ -60,15 +61,19 @@ public class ResumeStore {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public StoredResumeView get(UUID id) {
-        StoredResume resume = find(id);
+    public StoredResumeView get(String candidateId, UUID id) {
+        StoredResume resume = find(candidateId, id);
         return view(resume, profile(resume));
     }
 
-    /** The stored resume itself, for matching and applications. */
+    /**
+     * A candidate's own stored resume, for matching and applications. Another candidate's resume is not found,
+     * exactly like one that does not exist, so ids cannot be probed.
+     */
     @Transactional(TxType.SUPPORTS)
-    public StoredResume find(UUID id) {
+    public StoredResume find(String candidateId, UUID id) {
         return resumes.findByIdOptional(id)
+                .filter(r -> r.candidateId.equals(candidateId))
                 .filter(r -> r.expiresAt.isAfter(OffsetDateTime.now(ZoneOffset.UTC)))
                 .orElseThrow(() -> ProblemException.notFound("resume", id));
     }
@@ -80,8 +85,25 @@ public class ResumeStore {
     }
 
     @Transactional
-    public void delete(UUID id) {
-        resumes.delete(find(id));
+    public void delete(String candidateId, UUID id) {
+        resumes.delete(find(candidateId, id));
+    }
+
+    /**
+     * Deletes every resume that expired before {@code now}. Applications made with one stay, without the
+     * resume (the database sets their resume_id to null), as when the candidate deletes it.
+     *
+     * @return how many were deleted
+     */
+    @Transactional
+    public long deleteExpired(OffsetDateTime now) {
+        return resumes.delete("expiresAt <= ?1", now);
+    }
+
+    /** Deletes all of a candidate's resumes; returns how many there were. */
+    @Transactional(TxType.MANDATORY)
+    public long deleteAllOf(String candidateId) {
+        return resumes.delete("candidateId", candidateId);
     }
 
     public ResumeProfile profile(StoredResume resume) {

@@ -25,8 +25,9 @@ public class StoredResume {
     @Id
     public UUID id;
 
-    @Column(name = "candidate_id", nullable = false)
-    public UUID candidateId;
+    /** The candidate: the subject of the token they stored it with. */
+    @Column(name = "candidate_id", nullable = false, length = 255)
+    public String candidateId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "source_format", nullable = false, length = 10)

@@ -22,11 +22,20 @@ public final class Uploads {
     public record Upload(byte[] content, boolean declaredPdf) {
     }
 
-    /** Reads the multipart part named {@code file}; a missing part is a validation failure. */
-    public static Upload read(FileUpload file) {
+    /** The multipart part named {@code file}; a missing part is a validation failure. */
+    public static FileUpload required(FileUpload file) {
         if (file == null) {
             throw ProblemException.invalidField("file", "attach the resume as the multipart part named 'file'");
         }
+        return file;
+    }
+
+    /**
+     * Reads the multipart part named {@code file}; a missing part is a validation failure. Quarkus has
+     * streamed the part to a private temporary file, deleted when the request ends.
+     */
+    public static Upload read(FileUpload file) {
+        required(file);
         try {
             byte[] content = Files.readAllBytes(file.uploadedFile());
             String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT);

@@ -62,22 +62,26 @@ public class SkillResource {
         return service.get(id);
     }
 
+    /**
+     * Finds skills in a text sent as JSON. The plain-text form below shares its OpenAPI operation, documented here;
+     * generated clients send JSON ({@link dev.jobfit.web.openapi.RequestContentOrderFilter}).
+     */
     @POST
     @Path("/extract")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "extractSkills", summary = "Find skills in a text",
-            description = "Every skill mention with its character offsets into the returned text.")
+            description = "Every skill mention with its character offsets into the returned text. The text (at most "
+                    + "100,000 characters) comes as JSON or as the raw text/plain body.")
     @APIResponse(responseCode = "200", description = "The mentions found.",
             content = @Content(schema = @Schema(implementation = SkillExtraction.class)))
     public SkillExtraction extract(@Valid @NotNull ExtractRequest request) {
         return service.extract(request.text());
     }
 
+    /** The plain-text form of {@link #extract}: one OpenAPI operation, documented there. */
     @POST
     @Path("/extract")
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "extractSkillsFromPlainText", summary = "Find skills in a plain-text body",
-            description = "As extractSkills, with the text sent as the raw request body (at most 100,000 characters).")
     @APIResponse(responseCode = "200", description = "The mentions found.",
             content = @Content(schema = @Schema(implementation = SkillExtraction.class)))
     public SkillExtraction extractPlain(@NotNull @Size(max = ExtractRequest.MAX_TEXT_LENGTH) String text) {

@@ -1,5 +1,6 @@
 package dev.jobfit.web;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final List<Problem.FieldError> fieldErrors;
     private final List<Problem.EarlierApplication> applications;
+    private final Duration retryAfter;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -22,10 +24,26 @@ public class ProblemException extends RuntimeException {
 
     private ProblemException(ProblemType type, String detail, List<Problem.FieldError> fieldErrors,
                              List<Problem.EarlierApplication> applications) {
+        this(type, detail, fieldErrors, applications, null);
+    }
+
+    private ProblemException(ProblemType type, String detail, List<Problem.FieldError> fieldErrors,
+                             List<Problem.EarlierApplication> applications, Duration retryAfter) {
         super(detail, null, false, false);
         this.type = type;
         this.fieldErrors = List.copyOf(fieldErrors);
         this.applications = List.copyOf(applications);
+        this.retryAfter = retryAfter;
+    }
+
+    /** A temporary condition: the answer carries {@code Retry-After} with {@code retryAfter} in whole seconds. */
+    public static ProblemException retryLater(ProblemType type, String detail, Duration retryAfter) {
+        return new ProblemException(type, detail, List.of(), List.of(), retryAfter);
+    }
+
+    /** How long the client should wait before trying again, or null when retrying does not help. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 
     /** An application limit is used up by these earlier applications. */

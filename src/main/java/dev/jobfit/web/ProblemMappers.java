@@ -3,6 +3,7 @@ package dev.jobfit.web;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.vertx.core.http.HttpServerRequest;
@@ -44,6 +45,9 @@ public class ProblemMappers {
         if (!e.applications().isEmpty()) {
             problem = problem.withApplications(e.applications());
         }
+        if (e.retryAfter() != null) {
+            return Problems.response(problem, e.retryAfter());
+        }
         return Problems.response(problem);
     }
 
@@ -79,6 +83,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> badJsonValue(InvalidFormatException e, HttpServerRequest request) {
+        return malformedJson(e, request);
+    }
+
+    /** A body Jackson cannot map onto the request type, e.g. a field given twice; Quarkus would answer 500. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> unmappableBody(InvalidDefinitionException e, HttpServerRequest request) {
         return malformedJson(e, request);
     }
 

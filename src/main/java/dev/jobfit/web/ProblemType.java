@@ -9,6 +9,8 @@ import java.net.URI;
 public enum ProblemType {
     VALIDATION_FAILED(400, "validation-failed", "The request is not valid"),
     MALFORMED_REQUEST(400, "malformed-request", "The request body cannot be read"),
+    UNAUTHORIZED(401, "unauthorized", "Authentication required"),
+    FORBIDDEN(403, "forbidden", "Not allowed"),
     NOT_FOUND(404, "not-found", "Resource not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
@@ -18,6 +20,9 @@ public enum ProblemType {
     POSTING_CLOSED(409, "posting-closed", "The posting is closed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    RATE_LIMITED(429, "rate-limited", "Too many requests"),
+    // Shed load: more documents arrived than can be read at once; Retry-After says when to try again.
+    SERVER_BUSY(503, "server-busy", "The service is busy"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "The service is temporarily unavailable"),
     // Uploaded documents that cannot be read; the detail says what the candidate can do.
     EMPTY_FILE(400, "empty-file", "The file is empty"),
@@ -28,6 +33,7 @@ public enum ProblemType {
     ENCRYPTED_PDF(422, "encrypted-pdf", "The PDF is protected"),
     NO_TEXT_LAYER(422, "no-text-layer", "The document has no text"),
     TOO_MANY_PAGES(422, "too-many-pages", "The document has too many pages"),
+    TOO_MUCH_TEXT(422, "too-much-text", "The document holds far more text than a resume"),
     UNSAFE_ARCHIVE(422, "unsafe-archive", "The document expands too much"),
     EXTRACTION_TIMEOUT(422, "extraction-timeout", "The document takes too long to read"),
     INTERNAL_ERROR(500, "internal-error", "Unexpected server error");
@@ -35,8 +41,9 @@ public enum ProblemType {
     public static final String BASE_URI = "https://jobfit.dev/problems/";
 
     /** The general type for each status, used when nothing more specific is known. */
-    private static final ProblemType[] GENERIC = {VALIDATION_FAILED, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE,
-        CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, SERVICE_UNAVAILABLE, INTERNAL_ERROR};
+    private static final ProblemType[] GENERIC = {VALIDATION_FAILED, UNAUTHORIZED, FORBIDDEN, NOT_FOUND,
+        METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, RATE_LIMITED,
+        SERVICE_UNAVAILABLE, INTERNAL_ERROR};
 
     private final int status;
     private final String slug;

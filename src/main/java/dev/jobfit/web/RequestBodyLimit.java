@@ -1,16 +1,13 @@
 package dev.jobfit.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,9 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class RequestBodyLimit {
-
-    /** How much of a rejected body is read and dropped before the connection is closed. */
-    static final long MAX_SWALLOW_BYTES = 64L * 1024 * 1024;
 
     private final long maxBodyBytes;
     private final ObjectMapper json;
@@ -55,34 +49,8 @@ public class RequestBodyLimit {
     }
 
     private void reject(RoutingContext context) {
-        swallowBody(context.request());
-        Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+        EarlyAnswers.problem(context, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
                 "The request body is larger than the limit of " + maxBodyBytes + " bytes.",
-                context.request().path());
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        context.response()
-                .setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                .end(body);
-    }
-
-    /**
-     * Reads and drops the rejected body, so that a client which sends its whole body before reading the
-     * answer (no {@code Expect: 100-continue}) sees the 413 instead of a broken connection. Past
-     * {@link #MAX_SWALLOW_BYTES} the connection is closed instead.
-     */
-    private static void swallowBody(HttpServerRequest request) {
-        AtomicLong swallowed = new AtomicLong();
-        request.handler(chunk -> {
-            if (swallowed.addAndGet(chunk.length()) > MAX_SWALLOW_BYTES) {
-                request.connection().close();
-            }
-        });
-        request.resume();
+                context.request().path()), json);
     }
 }

@@ -1,8 +1,9 @@
 package dev.jobfit.application;
 
-import static io.restassured.RestAssured.given;
+import static dev.jobfit.security.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jobfit.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
@@ -28,16 +29,17 @@ class ApplicationConcurrencyTest {
     @Test
     void twentySimultaneousApplicationsToOneGroupWithALimitOfTwoLetExactlyTwoThrough() throws Exception {
         String group = "Race Group " + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON)
+        as(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", group, "applicationPolicy", Map.of("maxApplications", 2, "scope", "COMPANY_GROUP")))
                 .post("/api/v1/companies").then().statusCode(201);
         List<String> postings = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
-            postings.add(given().contentType(ContentType.JSON)
+            postings.add(as(TestTokens.admin()).contentType(ContentType.JSON)
                     .body(Map.of("text", "Backend Engineer " + i + "\n\nRequirements\n- Java and SQL.\n", "company", group))
                     .post("/api/v1/postings").then().statusCode(201).extract().path("id"));
         }
-        String resume = given().contentType(ContentType.JSON)
+        String candidate = TestTokens.newCandidate();
+        String resume = as(candidate).contentType(ContentType.JSON)
                 .body(Map.of("text", "EXPERIENCE\nBackend Engineer | Contoso  2020 - Present\n- Java and SQL services.\n"))
                 .post("/api/v1/resumes").then().statusCode(201).extract().path("id");
 
@@ -48,7 +50,7 @@ class ApplicationConcurrencyTest {
             for (String posting : postings) {
                 statuses.add(pool.submit(() -> {
                     start.await();
-                    return given().contentType(ContentType.JSON).body(Map.of("resumeId", resume, "postingId", posting))
+                    return as(candidate).contentType(ContentType.JSON).body(Map.of("resumeId", resume, "postingId", posting))
                             .post("/api/v1/applications").statusCode();
                 }));
             }
@@ -63,7 +65,7 @@ class ApplicationConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
-        List<Integer> orders = given().queryParam("resumeId", resume).get("/api/v1/applications")
+        List<Integer> orders = as(candidate).get("/api/v1/applications")
                 .then().statusCode(200).extract().jsonPath().getList("orderInGroup", Integer.class);
         assertThat(orders).containsExactly(1, 2);
     }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(SampleCatalogueLoadTest.CatalogueOn.class)
-class SampleCatalogueLoadTest {
+public class SampleCatalogueLoadTest {
 
     /** The catalogue on; the test database is emptied when Quarkus starts with this profile. */
     public static class CatalogueOn implements QuarkusTestProfile {

@@ -1,5 +1,6 @@
 package dev.jobfit.company;
 
+import static dev.jobfit.security.TestTokens.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.jobfit.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -31,7 +33,7 @@ class CompanyResourceTest {
     }
 
     private static String create(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return as(TestTokens.admin()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/companies")
                 .then().statusCode(201)
                 .extract().path("id");
@@ -40,7 +42,7 @@ class CompanyResourceTest {
     @Test
     void createsACompanyAndAnswersWithItsLocation() {
         String name = unique("Northwind Video Labs");
-        io.restassured.response.Response created = given().contentType(ContentType.JSON)
+        io.restassured.response.Response created = as(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", "  " + name + "  ", "website", "https://careers.northwind.example"))
                 .when().post("/api/v1/companies")
                 .then().statusCode(201)
@@ -88,7 +90,7 @@ class CompanyResourceTest {
     void rejectsDuplicateNameRegardlessOfCaseAndSpacing() {
         String name = unique("Contoso Analytics");
         create(Map.of("name", name));
-        given().contentType(ContentType.JSON).body(Map.of("name", name.toUpperCase().replace(" ", "   ")))
+        as(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("name", name.toUpperCase().replace(" ", "   ")))
                 .when().post("/api/v1/companies")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -98,7 +100,7 @@ class CompanyResourceTest {
 
     @Test
     void rejectsUnknownGroup() {
-        given().contentType(ContentType.JSON)
+        as(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", unique("Orphan Corp"), "groupId", UUID.randomUUID().toString()))
                 .when().post("/api/v1/companies")
                 .then().statusCode(400)
@@ -110,7 +112,7 @@ class CompanyResourceTest {
     void rejectsAnAffiliateAsGroupSoGroupsCannotLoop() {
         String groupId = create(Map.of("name", unique("Fabrikam Holding")));
         String affiliateId = create(Map.of("name", unique("Fabrikam Retail"), "groupId", groupId));
-        given().contentType(ContentType.JSON)
+        as(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", unique("Fabrikam Retail Outlet"), "groupId", affiliateId))
                 .when().post("/api/v1/companies")
                 .then().statusCode(400)
@@ -124,7 +126,7 @@ class CompanyResourceTest {
         String groupId = create(Map.of("name", groupName));
         create(Map.of("name", unique("Tailspin Air"), "groupId", groupId));
         String otherGroupId = create(Map.of("name", unique("Wingtip Group")));
-        given().contentType(ContentType.JSON).body(Map.of("name", groupName, "groupId", otherGroupId))
+        as(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("name", groupName, "groupId", otherGroupId))
                 .when().put("/api/v1/companies/" + groupId)
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("groupId"));
@@ -134,7 +136,7 @@ class CompanyResourceTest {
     void replaceChangesNameAndPolicy() {
         String id = create(Map.of("name", unique("Litware")));
         String newName = unique("Litware International");
-        given().contentType(ContentType.JSON)
+        as(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", newName,
                         "applicationPolicy", Map.of("maxApplications", 3, "scope", "COMPANY")))
                 .when().put("/api/v1/companies/" + id)
@@ -147,7 +149,7 @@ class CompanyResourceTest {
 
     @Test
     void replaceOfUnknownCompanyIs404() {
-        given().contentType(ContentType.JSON).body(Map.of("name", "Nobody"))
+        as(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("name", "Nobody"))
                 .when().put("/api/v1/companies/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json");

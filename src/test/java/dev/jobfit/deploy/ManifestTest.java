@@ -259,6 +259,20 @@ class ManifestTest {
     }
 
     @Test
+    void configMapConfiguresTokenVerificationAndNoDevelopmentTokens() {
+        Map<String, Object> data = configMapData();
+        assertThat(str(data.get("MP_JWT_VERIFY_ISSUER")))
+                .as("MP_JWT_VERIFY_ISSUER in the ConfigMap: production refuses to start without a token issuer")
+                .isNotBlank();
+        assertThat(str(data.getOrDefault("MP_JWT_VERIFY_PUBLICKEY_LOCATION", data.get("MP_JWT_VERIFY_PUBLICKEY"))))
+                .as("MP_JWT_VERIFY_PUBLICKEY_LOCATION (or _PUBLICKEY) in the ConfigMap: production refuses to start "
+                        + "without a token verification key")
+                .isNotBlank();
+        assertThat(str(data.getOrDefault("JOBFIT_AUTH_DEV_TOKENS_ENABLED", "false")))
+                .as("development tokens are never enabled in a deployment").isEqualTo("false");
+    }
+
+    @Test
     void databaseCredentialsComeFromTheSecret() {
         Map<String, Map<String, Object>> env = new LinkedHashMap<>();
         listOfMaps(container(), "env").forEach(e -> env.put(str(e.get("name")), e));

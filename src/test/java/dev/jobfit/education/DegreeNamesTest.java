@@ -32,4 +32,27 @@ class DegreeNamesTest {
         assertThat(DegreeNames.levels("Master or Bachelor degree in CS")).containsExactlyInAnyOrder(
                 DegreeLevel.MASTER, DegreeLevel.BACHELOR);
     }
+
+    @Test
+    void aStateAbbreviationAboveADegreeLineIsNoMasters() {
+        assertThat(DegreeNames.find("Northbridge University, Northbridge, MA\nPh.D., Computer Science"))
+                .extracting(DegreeNames.Found::level).containsExactly(DegreeLevel.PHD);
+        assertThat(DegreeNames.find("MA History, University of Westmere")).extracting(DegreeNames.Found::level)
+                .containsExactly(DegreeLevel.MASTER);
+    }
+
+    @Test
+    void aDegreeSpelledOutAgainInParenthesesIsOneDegree() {
+        assertThat(DegreeNames.find("MCA (Master of Computer Applications)")).extracting(DegreeNames.Found::text)
+                .containsExactly("MCA");
+        assertThat(DegreeNames.find("Master of Science (M.Sc.) in Physics")).hasSize(1);
+    }
+
+    @Test
+    void certificateProgrammesCountOnlyInEducationSections() {
+        String entry = "Professional Certificate in Data Analytics";
+        assertThat(DegreeNames.find(entry)).isEmpty();
+        assertThat(DegreeNames.findInEducation(entry)).extracting(DegreeNames.Found::level, DegreeNames.Found::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DegreeLevel.OTHER, "Professional Certificate"));
+    }
 }

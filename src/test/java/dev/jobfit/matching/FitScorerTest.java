@@ -180,8 +180,51 @@ class FitScorerTest {
                 .findFirst().orElseThrow();
         SkillUnit.RequiredSkill go = posting.requiredSkills().stream().flatMap(u -> u.skills().stream())
                 .filter(s -> s.name().equals("Go")).findFirst().orElseThrow();
-        int rescored = scorer.candidate(facts.withDatedSkill(go), ApplicationHistory.NONE, TODAY).score(posting);
+        int rescored = scorer.candidate(facts.withDatedSkill(CandidateFacts.shownInRole(go)), ApplicationHistory.NONE, TODAY).score(posting);
         assertThat(showGo.scoreDelta()).isEqualTo(rescored - match.score()).isPositive();
+    }
+
+    /**
+     * Ranking takes a shortcut: one candidate scores many postings, sharing the work for requirements that
+     * postings state alike, without building reasons. It must agree with the explained match of every
+     * posting, including postings that ask the same thing in other places of their text.
+     */
+    @Test
+    void rankingScoresAndEligibilityAgreeWithTheExplainedMatch() throws Exception {
+        java.util.List<CompiledPosting> postings = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/catalogue/postings"))) {
+            for (java.nio.file.Path file : files.sorted().toList()) {
+                String text = java.nio.file.Files.readString(file);
+                boolean html = file.toString().endsWith(".html");
+                for (String prefix : new String[] {"", html ? "<p>Ref 2026-0042</p>\n" : "Ref 2026-0042\n\n"}) {
+                    PostingAnalysis analysis = analyzer.analyze(new PostingInput(prefix + text, html, null, null, null, null));
+                    LimitPolicy limit = new LimitPolicy("group:" + file.getFileName(), "A group", 1, true, false, null);
+                    postings.add(CompiledPosting.of(UUID.nameUUIDFromBytes((prefix + text).getBytes()), analysis,
+                            prefix.isEmpty() ? null : limit));
+                }
+            }
+        }
+        postings.add(posting(PHD_INTERNSHIP));
+        java.util.List<String> resumes = new java.util.ArrayList<>(java.util.List.of(PHD_STUDENT,
+                PHD_STUDENT.replace("Ph.D. in Computer Science", "B.Sc. in Biology").replace("Sep 2023 - Present", "2019 - 2022")
+                        .replace("  Expected graduation: May 2028\n", "")));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/resumes"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(8).toList()) {
+                resumes.add(java.nio.file.Files.readString(file));
+            }
+        }
+        int compared = 0;
+        for (String text : resumes) {
+            CandidateFacts facts = CandidateFacts.of(resume(text));
+            FitScorer.Candidate ranking = scorer.candidate(facts, ApplicationHistory.NONE, TODAY);
+            for (CompiledPosting p : postings) {
+                MatchResult explained = scorer.candidate(facts, ApplicationHistory.NONE, TODAY).match(p, false);
+                assertThat(ranking.score(p)).as(p.title()).isEqualTo(explained.score());
+                assertThat(ranking.eligibility(p)).as(p.title()).isEqualTo(explained.eligibility());
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(100);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.jobfit.matching;
 
+import static dev.jobfit.security.TestTokens.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -7,9 +8,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import dev.jobfit.resume.TestDocuments;
+import dev.jobfit.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,7 +82,7 @@ class MatchingScenariosTest {
 
     static Group group(int otherPostings) {
         String name = "Lumenwave Test " + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON)
+        as(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", name, "applicationPolicy", Map.of("maxApplications", 2, "scope", "COMPANY_GROUP",
                         "consideredInOrder", true, "withdrawalFreesSlot", false)))
                 .post("/api/v1/companies").then().statusCode(201);
@@ -93,17 +96,23 @@ class MatchingScenariosTest {
     }
 
     static UUID posting(String text, String company) {
-        return UUID.fromString(given().contentType(ContentType.JSON).body(Map.of("text", text, "company", company))
+        return UUID.fromString(as(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("text", text, "company", company))
                 .post("/api/v1/postings").then().statusCode(201).extract().path("id"));
     }
 
-    static UUID storedResume(String text) {
-        return UUID.fromString(given().contentType(ContentType.JSON).body(Map.of("text", text))
+    static UUID storedResume(String candidate, String text) {
+        return UUID.fromString(as(candidate).contentType(ContentType.JSON).body(Map.of("text", text))
                 .post("/api/v1/resumes").then().statusCode(201).extract().path("id"));
     }
 
     static JsonPath match(Map<String, Object> request) {
         return given().contentType(ContentType.JSON).body(request).post("/api/v1/matches")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static JsonPath match(String candidate, Map<String, Object> request) {
+        return as(candidate).contentType(ContentType.JSON).body(request).post("/api/v1/matches")
                 .then().statusCode(200).extract().jsonPath();
     }
 
@@ -134,15 +143,16 @@ class MatchingScenariosTest {
     @Test
     void theSameStudentIsIneligibleAfterTwoApplicationsInTheGroup() {
         Group group = group(3);
-        UUID resume = storedResume(PHD_STUDENT);
-        apply(resume, group.others().get(0)).then().statusCode(201).body("orderInGroup", equalTo(1));
-        apply(resume, group.others().get(1)).then().statusCode(201).body("orderInGroup", equalTo(2));
+        String river = TestTokens.newCandidate();
+        UUID resume = storedResume(river, PHD_STUDENT);
+        apply(river, resume, group.others().get(0)).then().statusCode(201).body("orderInGroup", equalTo(1));
+        apply(river, resume, group.others().get(1)).then().statusCode(201).body("orderInGroup", equalTo(2));
 
-        JsonPath response = match(Map.of("resumeId", resume, "postingIds", List.of(group.phdInternship())));
+        JsonPath response = match(river, Map.of("resumeId", resume, "postingIds", List.of(group.phdInternship())));
         assertThat(response.getString("matches[0].eligibility")).isEqualTo("INELIGIBLE");
         assertThat(response.getString("matches[0].rules.find { it.rule == 'APPLICATION_LIMIT' }.outcome")).isEqualTo("FAIL");
 
-        apply(resume, group.phdInternship()).then().statusCode(409)
+        apply(river, resume, group.phdInternship()).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://jobfit.dev/problems/application-limit-reached"))
                 .body("detail", containsString("Software Engineer Intern 1"))
@@ -174,15 +184,16 @@ class MatchingScenariosTest {
     @Test
     void withdrawingDoesNotFreeASlotByDefault() {
         Group group = group(3);
-        UUID resume = storedResume(PHD_STUDENT);
-        String first = apply(resume, group.others().get(0)).then().statusCode(201).extract().path("id");
-        apply(resume, group.others().get(1)).then().statusCode(201);
+        String river = TestTokens.newCandidate();
+        UUID resume = storedResume(river, PHD_STUDENT);
+        String first = apply(river, resume, group.others().get(0)).then().statusCode(201).extract().path("id");
+        apply(river, resume, group.others().get(1)).then().statusCode(201);
 
-        given().delete("/api/v1/applications/" + first).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        as(river).delete("/api/v1/applications/" + first).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
 
-        apply(resume, group.others().get(2)).then().statusCode(409)
+        apply(river, resume, group.others().get(2)).then().statusCode(409)
                 .body("type", equalTo("https://jobfit.dev/problems/application-limit-reached"));
-        given().queryParam("resumeId", resume).get("/api/v1/applications").then().statusCode(200)
+        as(river).get("/api/v1/applications").then().statusCode(200)
                 .body("status", equalTo(List.of("WITHDRAWN", "ACTIVE")))
                 .body("orderInGroup", equalTo(List.of(1, 2)));
     }
@@ -190,28 +201,31 @@ class MatchingScenariosTest {
     @Test
     void applyingTwiceToOnePostingIsAConflict() {
         Group group = group(1);
-        UUID resume = storedResume(PHD_STUDENT);
-        apply(resume, group.others().get(0)).then().statusCode(201);
-        apply(resume, group.others().get(0)).then().statusCode(409)
+        String river = TestTokens.newCandidate();
+        UUID resume = storedResume(river, PHD_STUDENT);
+        apply(river, resume, group.others().get(0)).then().statusCode(201);
+        apply(river, resume, group.others().get(0)).then().statusCode(409)
                 .body("type", equalTo("https://jobfit.dev/problems/already-applied"));
     }
 
     @Test
     void aClosedPostingTakesNoApplications() {
         Group group = group(1);
-        UUID resume = storedResume(PHD_STUDENT);
-        given().delete("/api/v1/postings/" + group.others().get(0)).then().statusCode(204);
-        apply(resume, group.others().get(0)).then().statusCode(409)
+        String river = TestTokens.newCandidate();
+        UUID resume = storedResume(river, PHD_STUDENT);
+        as(TestTokens.admin()).delete("/api/v1/postings/" + group.others().get(0)).then().statusCode(204);
+        apply(river, resume, group.others().get(0)).then().statusCode(409)
                 .body("type", equalTo("https://jobfit.dev/problems/posting-closed"));
     }
 
     @Test
     void ranksStoredResumesForAPosting() {
         Group group = group(0);
-        UUID phd = storedResume(PHD_STUDENT);
-        UUID bachelor = storedResume(BACHELOR_GRADUATE);
+        UUID phd = storedResume(TestTokens.newCandidate(), PHD_STUDENT);
+        UUID bachelor = storedResume(TestTokens.newCandidate(), BACHELOR_GRADUATE);
 
-        JsonPath page = given().queryParam("size", 100).get("/api/v1/postings/" + group.phdInternship() + "/matches")
+        JsonPath page = as(TestTokens.admin()).queryParam("size", 100)
+                .get("/api/v1/postings/" + group.phdInternship() + "/matches")
                 .then().statusCode(200).extract().jsonPath();
 
         List<String> ids = page.getList("items.resumeId", String.class);
@@ -226,9 +240,10 @@ class MatchingScenariosTest {
     @Test
     void plansApplicationsWithinTheLimitBestFitFirst() {
         Group group = group(2);
-        UUID resume = storedResume(PHD_STUDENT);
+        String river = TestTokens.newCandidate();
+        UUID resume = storedResume(river, PHD_STUDENT);
 
-        JsonPath plan = given().get("/api/v1/resumes/" + resume + "/application-plan").then().statusCode(200)
+        JsonPath plan = as(river).get("/api/v1/resumes/" + resume + "/application-plan").then().statusCode(200)
                 .extract().jsonPath();
 
         Map<String, Object> groupPlan = plan.getMap("groups.find { it.group == '" + group.name() + "' }");
@@ -257,14 +272,40 @@ class MatchingScenariosTest {
     }
 
     @Test
+    void readsTheOptionsOfAnUploadAsJsonWhateverTheTypeOfTheirPart() {
+        // Generated clients send the options part as text/plain; curl and browsers as application/json.
+        Group group = group(0);
+        for (String partType : List.of("application/json", "text/plain")) {
+            given().multiPart("file", "resume.txt", PHD_STUDENT.getBytes(StandardCharsets.UTF_8),
+                            "text/plain")
+                    .multiPart("options", "{\"postingIds\":[\"" + group.phdInternship() + "\"]}", partType)
+                    .post("/api/v1/matches")
+                    .then().statusCode(200)
+                    .body("matches", hasSize(1))
+                    .body("matches[0].postingId", equalTo(group.phdInternship().toString()));
+        }
+    }
+
+    @Test
+    void rejectsInvalidOptionsOfAnUploadNamingTheFieldInsideThePart() {
+        given().multiPart("file", "resume.txt", PHD_STUDENT.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("options", "{\"limit\": 0}", "application/json")
+                .post("/api/v1/matches")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://jobfit.dev/problems/validation-failed"))
+                .body("errors[0].field", equalTo("options.limit"));
+    }
+
+    @Test
     void storesReadsAndDeletesAResume() {
-        UUID id = storedResume(PHD_STUDENT);
-        given().get("/api/v1/resumes/" + id).then().statusCode(200)
+        String river = TestTokens.newCandidate();
+        UUID id = storedResume(river, PHD_STUDENT);
+        as(river).get("/api/v1/resumes/" + id).then().statusCode(200)
                 .body("id", equalTo(id.toString()))
                 .body("sourceFormat", equalTo("TEXT"))
                 .body("profile.education[0].level", equalTo("PHD"));
-        given().delete("/api/v1/resumes/" + id).then().statusCode(204);
-        given().get("/api/v1/resumes/" + id).then().statusCode(404).contentType("application/problem+json");
+        as(river).delete("/api/v1/resumes/" + id).then().statusCode(204);
+        as(river).get("/api/v1/resumes/" + id).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -277,8 +318,8 @@ class MatchingScenariosTest {
                 .post("/api/v1/matches").then().statusCode(400);
     }
 
-    static io.restassured.response.Response apply(UUID resume, UUID posting) {
-        return given().contentType(ContentType.JSON).body(Map.of("resumeId", resume, "postingId", posting))
+    static io.restassured.response.Response apply(String candidate, UUID resume, UUID posting) {
+        return as(candidate).contentType(ContentType.JSON).body(Map.of("resumeId", resume, "postingId", posting))
                 .post("/api/v1/applications");
     }
 

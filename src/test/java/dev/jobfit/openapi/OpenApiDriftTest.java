@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -68,6 +70,66 @@ class OpenApiDriftTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyRequestAndResponseBodyIsANamedSchema() throws IOException {
+        JsonNode doc = new ObjectMapper().readTree(Path.of("openapi/openapi.json").toFile());
+        List<String> problems = new ArrayList<>();
+        forEachOperation(doc, (where, operation) -> {
+            operation.path("requestBody").path("content").fields().forEachRemaining(media ->
+                    checkNamed(where + " request " + media.getKey(), media.getValue().path("schema"), problems));
+            operation.path("responses").fields().forEachRemaining(response ->
+                    response.getValue().path("content").fields().forEachRemaining(media -> checkNamed(
+                            where + " response " + response.getKey() + " " + media.getKey(),
+                            media.getValue().path("schema"), problems)));
+        });
+        assertThat(problems).as("bodies that generated clients would get as anonymous types").isEmpty();
+    }
+
+    @Test
+    void operationsListAnUploadFirstThenJsonThenRawText() throws IOException {
+        // Generated clients build an operation's method from its first request content type.
+        JsonNode doc = new ObjectMapper().readTree(Path.of("openapi/openapi.json").toFile());
+        List<String> order = List.of("multipart/form-data", "application/json", "application/merge-patch+json",
+                "text/plain", "text/html");
+        List<String> problems = new ArrayList<>();
+        forEachOperation(doc, (where, operation) -> {
+            List<String> types = new ArrayList<>();
+            operation.path("requestBody").path("content").fieldNames().forEachRemaining(types::add);
+            List<String> sorted = types.stream().sorted(Comparator.comparingInt(order::indexOf)).toList();
+            if (!types.equals(sorted)) {
+                problems.add(where + ": " + types);
+            }
+        });
+        assertThat(problems).isEmpty();
+        assertThat(doc.path("paths").path("/api/v1/matches").path("post").path("requestBody").path("content")
+                .fieldNames().next()).isEqualTo("multipart/form-data");
+    }
+
+    @Test
+    void operationIdsAreUnique() throws IOException {
+        JsonNode doc = new ObjectMapper().readTree(Path.of("openapi/openapi.json").toFile());
+        List<String> ids = new ArrayList<>();
+        forEachOperation(doc, (where, operation) -> ids.add(operation.path("operationId").asText()));
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    /** A body schema is a reference, an array of references, or a plain string (raw text, a file). */
+    private static void checkNamed(String where, JsonNode schema, List<String> problems) {
+        JsonNode named = schema.has("items") ? schema.path("items") : schema;
+        boolean string = "string".equals(named.path("type").asText()) && !named.has("properties");
+        if (!named.has("$ref") && !string) {
+            problems.add(where + ": " + schema);
+        }
+    }
+
+    private static void forEachOperation(JsonNode doc, BiConsumer<String, JsonNode> action) {
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (!op.getKey().equals("parameters")) {
+                action.accept(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue());
+            }
+        }));
     }
 
     @Test

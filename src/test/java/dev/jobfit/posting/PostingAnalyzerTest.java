@@ -35,6 +35,43 @@ class PostingAnalyzerTest {
         return analyzer.analyze(PostingInput.text(content));
     }
 
+    /** Misreadings seen on scraped pages, each fixed once and kept fixed here. */
+    @Test
+    void readsAScrapedGraduatePageWithoutTheUsualMisreadings() {
+        PostingAnalysis a = text("""
+                Careers > Engineering > Data
+                Graduate Software Engineer 2027
+                Lumenwave Video is a subsidiary of Lumenwave Group. Our teams build video tools.
+                [ Save this job ]
+
+                What we are looking for
+                - A Bachelor's degree in Computer Science, completed before joining.
+                - 3+ years of warehouse or distribution centre experience.
+                - Previous internship experience is a plus.
+
+                Who we're looking for
+                - Currently enrolled in a Master's or PhD program in Statistics, Mathematics or Computer Science.
+                - Experience with Java and SQL.
+
+                Lumenwave Video is an equal opportunity employer and does not discriminate on the basis of age.
+                """);
+        assertThat(a.title().value()).isEqualTo("Graduate Software Engineer 2027");
+        assertThat(a.company().name()).isEqualTo("Lumenwave Video");
+        assertThat(a.company().group()).isEqualTo("Lumenwave Group");
+        assertThat(a.employmentType()).isNotEqualTo(EmploymentType.INTERNSHIP);
+        assertThat(a.sections()).extracting(PostingAnalysis.Section::heading)
+                .contains("What we are looking for", "Who we're looking for");
+        assertThat(a.ignored()).extracting(PostingAnalysis.Ignored::reason)
+                .contains(IgnoredReason.NAVIGATION, IgnoredReason.TRACKING_WIDGET, IgnoredReason.LEGAL);
+        assertThat(a.degree().fields()).containsExactlyInAnyOrder("computer science", "statistics", "mathematics");
+        assertThat(a.otherRequirements()).anySatisfy(r -> {
+            assertThat(r.kind()).isEqualTo(PostingAnalysis.OtherKind.YEARS_OF_EXPERIENCE);
+            assertThat(r.years()).isEqualTo(3);
+        });
+        assertThat(a.skills()).extracting(PostingAnalysis.SkillRequirement::name)
+                .contains("SQL").doesNotContain("Google Video");
+    }
+
     @Test
     void readsInternshipWindowsTakingTheYearFromTheTitle() {
         PostingAnalysis a = text("""

@@ -1,5 +1,6 @@
 package dev.jobfit.posting;
 
+import static dev.jobfit.security.TestTokens.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.jobfit.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -49,7 +51,7 @@ class PostingResourceTest {
     }
 
     private static String create(String text, String company) {
-        return given().contentType(ContentType.JSON)
+        return as(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(company == null ? Map.of("text", text) : Map.of("text", text, "company", company))
                 .when().post("/api/v1/postings")
                 .then().statusCode(201)
@@ -101,7 +103,7 @@ class PostingResourceTest {
 
     @Test
     void storesAPostingAndReadsItBack() {
-        Response created = given().contentType("text/plain").body(INTERNSHIP)
+        Response created = as(TestTokens.admin()).contentType("text/plain").body(INTERNSHIP)
                 .when().post("/api/v1/postings")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/postings/"))
@@ -130,7 +132,7 @@ class PostingResourceTest {
                 .then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].employmentType", equalTo("FULL_TIME"));
-        given().queryParam("q", tag).queryParam("status", "CLOSED")
+        as(TestTokens.admin()).queryParam("q", tag).queryParam("status", "CLOSED")
                 .when().get("/api/v1/postings")
                 .then().statusCode(200).body("total", equalTo(0));
     }
@@ -138,7 +140,7 @@ class PostingResourceTest {
     @Test
     void correctionIsKeptMarkedAndSurvivesReanalysis() {
         String id = create(INTERNSHIP, null);
-        given().contentType(ContentType.JSON)
+        as(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("degree", Map.of("levels", List.of("MASTER", "PHD"), "status", "ANY", "importance", "REQUIRED"),
                         "startDeadline", "2027-01-31"))
                 .when().patch("/api/v1/postings/" + id)
@@ -148,12 +150,12 @@ class PostingResourceTest {
                 .body("analysis.degree.levels", equalTo(List.of("MASTER", "PHD")))
                 .body("analysis.startDeadline.date", equalTo("2027-01-31"))
                 .body("analysis.startDeadline.evidence", nullValue());
-        given().when().post("/api/v1/postings/" + id + "/reanalyze")
+        as(TestTokens.admin()).when().post("/api/v1/postings/" + id + "/reanalyze")
                 .then().statusCode(200)
                 .body("correctedFields", equalTo(List.of("degree", "startDeadline")))
                 .body("analysis.degree.levels", equalTo(List.of("MASTER", "PHD")))
                 .body("analysis.applicationPolicy.maxApplications", equalTo(2));
-        given().contentType("application/merge-patch+json").body(Map.of("clear", List.of("degree")))
+        as(TestTokens.admin()).contentType("application/merge-patch+json").body(Map.of("clear", List.of("degree")))
                 .when().patch("/api/v1/postings/" + id)
                 .then().statusCode(200)
                 .body("correctedFields", equalTo(List.of("startDeadline")))
@@ -163,20 +165,20 @@ class PostingResourceTest {
     @Test
     void deleteClosesThePostingWhichStaysReadable() {
         String id = create(INTERNSHIP, null);
-        given().when().delete("/api/v1/postings/" + id).then().statusCode(204);
-        given().when().get("/api/v1/postings/" + id)
+        as(TestTokens.admin()).when().delete("/api/v1/postings/" + id).then().statusCode(204);
+        as(TestTokens.newCandidate()).when().get("/api/v1/postings/" + id)
                 .then().statusCode(200)
                 .body("status", equalTo("CLOSED"))
                 .body("closedAt", notNullValue());
-        given().when().delete("/api/v1/postings/" + id).then().statusCode(204);
+        as(TestTokens.admin()).when().delete("/api/v1/postings/" + id).then().statusCode(204);
     }
 
     @Test
     void postingIsLinkedToItsRegisteredCompanyAndFoundThroughItsGroup() {
         String suffix = "Q" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        String groupId = given().contentType(ContentType.JSON).body(Map.of("name", "Harbor Group " + suffix))
+        String groupId = as(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("name", "Harbor Group " + suffix))
                 .post("/api/v1/companies").then().statusCode(201).extract().path("id");
-        String companyId = given().contentType(ContentType.JSON)
+        String companyId = as(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Harbor Labs " + suffix, "groupId", groupId))
                 .post("/api/v1/companies").then().statusCode(201).extract().path("id");
         String id = create("Research Intern\nAbout Harbor Labs " + suffix + "\nHarbor Labs " + suffix
@@ -213,8 +215,37 @@ class PostingResourceTest {
                 .when().post("/api/v1/postings/analyze")
                 .then().statusCode(200).body("warnings.code", not(hasItem("NOT_ENGLISH")));
         given().when().get("/api/v1/postings/" + UUID.randomUUID()).then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("clear", List.of("everything")))
+        as(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("clear", List.of("everything")))
                 .when().patch("/api/v1/postings/" + create(INTERNSHIP, null))
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aRecruitersPostingBelongsToTheirCompanyGroup() {
+        String suffix = "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String groupId = as(TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("name", "Pier Group " + suffix))
+                .post("/api/v1/companies").then().statusCode(201).extract().path("id");
+        String labsId = as(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Pier Labs " + suffix, "groupId", groupId))
+                .post("/api/v1/companies").then().statusCode(201).extract().path("id");
+        String recruiter = TestTokens.recruiter("recruiter-" + suffix, UUID.fromString(groupId));
+
+        // names an affiliate of the recruiter's group: linked to it
+        as(recruiter).contentType(ContentType.JSON)
+                .body(Map.of("text", "Data Intern\nPier Labs " + suffix + " is hiring. Experience with SQL.",
+                        "company", "Pier Labs " + suffix))
+                .post("/api/v1/postings").then().statusCode(201).body("companyId", equalTo(labsId));
+        // names a company outside the group (or none that is registered): it is the recruiter's company's posting
+        as(recruiter).contentType(ContentType.JSON)
+                .body(Map.of("text", "Data Intern\nExperience with SQL.", "company", "Someone Else " + suffix))
+                .post("/api/v1/postings").then().statusCode(201).body("companyId", equalTo(groupId));
+    }
+
+    @Test
+    void aRecruiterWhoseCompanyIsNotRegisteredCannotStorePostings() {
+        as(TestTokens.recruiter("nowhere", UUID.randomUUID())).contentType("text/plain").body(INTERNSHIP)
+                .post("/api/v1/postings").then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://jobfit.dev/problems/forbidden"))
+                .body("detail", containsString("not registered"));
     }
 }

@@ -87,6 +87,24 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void refusesAPdfPageWhoseStreamShowsMillionsOfCharacters() throws Exception {
+        // 2.5 million "(Lorem ipsum dolor sit amet) Tj T*" lines: 87 MB of operators in a file under the upload limit.
+        byte[] huge = TestDocuments.hugePageStreamPdf("(Lorem ipsum dolor sit amet) Tj T*\n", 2_500_000);
+        assertThat((long) huge.length).isLessThan(ExtractionLimits.DEFAULT.maxBytes());
+        assertFails(() -> extractor.extract(huge, true), Reason.TOO_MUCH_TEXT, "more than 100000 characters");
+    }
+
+    @Test
+    void stopsReadingAPageStreamOfMillionsOfOperatorsAtTheTimeLimit() throws Exception {
+        // 40 million save/restore pairs show nothing, so only the wall-time limit, checked inside the stream, ends them.
+        byte[] huge = TestDocuments.hugePageStreamPdf("q Q\n", 40_000_000);
+        assertThat((long) huge.length).isLessThan(ExtractionLimits.DEFAULT.maxBytes());
+        DocumentExtractor impatient = new DocumentExtractor(new ExtractionLimits(ExtractionLimits.DEFAULT.maxBytes(), 20,
+                100_000, Duration.ofMillis(200), 64L * 1024 * 1024));
+        assertFails(() -> impatient.extract(huge, true), Reason.TOO_SLOW, "takes too long");
+    }
+
+    @Test
     void refusesAFileThatClaimsToBeAPdfButIsNot() {
         byte[] notPdf = new byte[2048];
         for (int i = 0; i < notPdf.length; i++) {

@@ -9,6 +9,7 @@ import dev.jobfit.resume.profile.ResumeProfile.EducationStatus;
 import dev.jobfit.resume.profile.ResumeSectionKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Reading a resume's text into a profile, one phrasing at a time. */
@@ -48,6 +49,46 @@ class ResumeParserTest {
         assertThat(p.contact().phone()).isEqualTo("+1 555-0142");
         assertThat(p.contact().links()).containsExactly("https://github.example.com/alex-example");
         assertThat(p.contact().evidence()).allSatisfy(span -> assertThat(span.end()).isLessThanOrEqualTo(p.text().length()));
+    }
+
+    @Test
+    void aDocumentTitleAboveTheNameIsNoName() {
+        for (String title : List.of("RESUME", "Curriculum Vitae", "CV", "R\u00e9sum\u00e9:")) {
+            ResumeProfile p = ResumeParser.parse(title + "\nJordan Sample\njordan.sample@example.com\n\nEDUCATION\n"
+                    + "BSc Economics, University of Westmere, 2021 - 2025\n", TODAY);
+            assertThat(p.contact().name()).as(title).isEqualTo("Jordan Sample");
+            assertThat(p.contact().evidence()).extracting(span -> span.of(p.text())).contains("Jordan Sample");
+        }
+    }
+
+    @Test
+    void aResumeThatOpensWithAHeadingHasNoNameRatherThanTheHeading() {
+        ResumeProfile p = ResumeParser.parse("""
+                Education
+                BSc Economics, University of Westmere, 2021 - 2025
+
+                Skills
+                Excel, SQL
+                """, TODAY);
+        assertThat(p.contact().name()).isNull();
+        ResumeProfile labelled = ResumeParser.parse("""
+                CURRICULUM VITAE
+                Contact
+                Name: Robin Placeholder
+                robin@example.org
+
+                Experience
+                Analyst, Example Ltd, 2020 - 2024
+                """, TODAY);
+        assertThat(labelled.contact().name()).isEqualTo("Robin Placeholder");
+    }
+
+    @Test
+    void credentialsAfterTheNameAreNotPartOfIt() {
+        assertThat(ResumeParser.parse("Pat Specimen, RN, BSN\npat@example.com\n\nSkills\ntriage\n", TODAY)
+                .contact().name()).isEqualTo("Pat Specimen");
+        assertThat(ResumeParser.parse("Dana Example, Ph.D.\ndana@example.com\n", TODAY).contact().name())
+                .isEqualTo("Dana Example");
     }
 
     @Test

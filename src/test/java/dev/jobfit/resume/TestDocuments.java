@@ -2,13 +2,18 @@ package dev.jobfit.resume;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -36,6 +41,23 @@ public final class TestDocuments {
                     boolean heading = !line.isEmpty() && line.equals(line.toUpperCase());
                     write(out, heading ? BOLD : REGULAR, heading ? 12 : 10, 60, y, line);
                     y -= 16;
+                }
+            }
+            return bytes(document);
+        }
+    }
+
+    /** {@code pages} pages, each filled with the same lines, as a long resume (slow to read) would be. */
+    public static byte[] longPdf(List<String> lines, int pages) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            for (int p = 0; p < pages; p++) {
+                PDPage page = new PDPage(PDRectangle.LETTER);
+                document.addPage(page);
+                try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                    float y = 750;
+                    for (int i = 0; y > 40; i++, y -= 14) {
+                        write(out, REGULAR, 9, 40, y, lines.get(i % lines.size()));
+                    }
                 }
             }
             return bytes(document);
@@ -93,6 +115,32 @@ public final class TestDocuments {
             for (int i = 0; i < pages; i++) {
                 document.addPage(new PDPage(PDRectangle.LETTER));
             }
+            return bytes(document);
+        }
+    }
+
+    /**
+     * One page whose content stream repeats {@code operators} {@code times} times between BT and ET,
+     * Flate-compressed as editors write it, so the file is small but the stream decodes to
+     * {@code operators.length() * times} bytes. {@code /F1} in the operators names Helvetica.
+     */
+    public static byte[] hugePageStreamPdf(String operators, int times) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("F1"), REGULAR);
+            page.setResources(resources);
+            PDStream stream = new PDStream(document);
+            try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write("BT /F1 9 Tf 40 750 Td 11 TL\n".getBytes(StandardCharsets.US_ASCII));
+                byte[] chunk = operators.repeat(1000).getBytes(StandardCharsets.US_ASCII);
+                for (int i = 0; i < times / 1000; i++) {
+                    out.write(chunk);
+                }
+                out.write("ET\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            page.setContents(stream);
+            document.addPage(page);
             return bytes(document);
         }
     }

@@ -1,5 +1,6 @@
 package dev.jobfit.web;
 
+import static dev.jobfit.security.TestTokens.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.jobfit.security.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -71,7 +73,7 @@ class ProblemDetailsTest {
 
     @Test
     void malformedJsonIsA400Problem() {
-        given().contentType("application/json").body("{\"name\": ")
+        as(TestTokens.admin()).contentType("application/json").body("{\"name\": ")
                 .when().post("/api/v1/companies")
                 .then().statusCode(400)
                 .contentType(PROBLEM_JSON)
@@ -80,8 +82,17 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aFieldGivenTwiceIsA400Problem() {
+        given().contentType("application/json").body("{\"text\": \"Alex Example\", \"text\": \"again\"}")
+                .when().post("/api/v1/resumes/parse")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://jobfit.dev/problems/malformed-request"));
+    }
+
+    @Test
     void valueOfWrongTypeNamesTheField() {
-        given().contentType("application/json").body("{\"name\": \"Acme\", \"groupId\": \"not-a-uuid\"}")
+        as(TestTokens.admin()).contentType("application/json").body("{\"name\": \"Acme\", \"groupId\": \"not-a-uuid\"}")
                 .when().post("/api/v1/companies")
                 .then().statusCode(400)
                 .contentType(PROBLEM_JSON)
@@ -91,7 +102,7 @@ class ProblemDetailsTest {
 
     @Test
     void beanValidationFailureIsA400ProblemListingEveryField() {
-        given().contentType("application/json")
+        as(TestTokens.admin()).contentType("application/json")
                 .body("{\"name\": \" \", \"applicationPolicy\": {\"maxApplications\": 0}}")
                 .when().post("/api/v1/companies")
                 .then().statusCode(400)
@@ -125,7 +136,7 @@ class ProblemDetailsTest {
     void oversizedBodyIsA413Problem() {
         byte[] body = new byte[13 * 1024 * 1024]; // over the 12M limit of quarkus.http.limits.max-body-size
         java.util.Arrays.fill(body, (byte) 'a');
-        given().contentType("application/json").body(body)
+        as(TestTokens.admin()).contentType("application/json").body(body)
                 .when().post("/api/v1/companies")
                 .then().statusCode(413)
                 .contentType(PROBLEM_JSON)

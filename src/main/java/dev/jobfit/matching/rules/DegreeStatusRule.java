@@ -1,14 +1,17 @@
 package dev.jobfit.matching.rules;
 
 import dev.jobfit.matching.MatchResult.RuleResult;
+import dev.jobfit.matching.RequirementKey;
 import dev.jobfit.matching.RuleName;
 import dev.jobfit.matching.RuleOutcome;
 import dev.jobfit.matching.Wording;
+import dev.jobfit.posting.analysis.PostingAnalysis;
 import dev.jobfit.posting.analysis.PostingAnalysis.DegreeRequirement;
 import dev.jobfit.posting.analysis.PostingAnalysis.DegreeStatus;
 import dev.jobfit.resume.profile.ResumeProfile.Education;
 import dev.jobfit.resume.profile.ResumeProfile.EducationStatus;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +29,9 @@ public final class DegreeStatusRule implements EligibilityRule {
     }
 
     @Override
-    public Object reads(dev.jobfit.matching.CompiledPosting posting) {
-        return java.util.Arrays.asList(posting.analysis().degree(), posting.analysis().internship(), posting.analysis().startDeadline());
+    public Object reads(PostingAnalysis analysis) {
+        return Arrays.asList(RequirementKey.withoutEvidence(analysis.degree()),
+                RequirementKey.withoutEvidence(analysis.internship()), RequirementKey.withoutEvidence(analysis.startDeadline()));
     }
 
     @Override

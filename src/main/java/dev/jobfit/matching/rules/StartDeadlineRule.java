@@ -1,9 +1,11 @@
 package dev.jobfit.matching.rules;
 
 import dev.jobfit.matching.MatchResult.RuleResult;
+import dev.jobfit.matching.RequirementKey;
 import dev.jobfit.matching.RuleName;
 import dev.jobfit.matching.RuleOutcome;
 import dev.jobfit.matching.Wording;
+import dev.jobfit.posting.analysis.PostingAnalysis;
 import dev.jobfit.posting.analysis.PostingAnalysis.StartDeadline;
 import dev.jobfit.resume.profile.ResumeProfile.Availability;
 import java.time.YearMonth;
@@ -22,8 +24,8 @@ public final class StartDeadlineRule implements EligibilityRule {
     }
 
     @Override
-    public Object reads(dev.jobfit.matching.CompiledPosting posting) {
-        return Optional.ofNullable(posting.analysis().startDeadline());
+    public Object reads(PostingAnalysis analysis) {
+        return Optional.ofNullable(RequirementKey.withoutEvidence(analysis.startDeadline()));
     }
 
     @Override

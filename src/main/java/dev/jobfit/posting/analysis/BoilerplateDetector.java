@@ -29,16 +29,23 @@ final class BoilerplateDetector {
             new MarkerRule(Pattern.compile("\\b(h1b|h-1b|salary-stats|stats|statistics|insights)\\b"), IgnoredReason.STATISTICS));
 
     private static final Pattern WIDGET = Pattern.compile(
-            "^(-\\s*)?(track|save|share|report|bookmark|email|print|follow)( this)? (job|role|posting|position|company)\\b"
-                    + "|^(-\\s*)?(apply now|apply for this job|easy apply|sign in|log in|create (job )?alert|get job alerts"
+            "^[^\\p{L}\\p{N}]*(track|save|share|report|bookmark|email|print|follow)( this)? (job|role|posting|position|company)\\b"
+                    + "|^[^\\p{L}\\p{N}]*(apply now|apply for this job|easy apply|sign in|log in|create (job )?alert|get job alerts"
                     + "|back to (search|jobs|results)|view all jobs|see all jobs)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "Careers > Engineering > Data": a trail of three or more short links. */
+    private static final Pattern BREADCRUMB = Pattern.compile("^[^>\u00bb\u203a\\n]{1,40}(?:[ \\t]+[>\u00bb\u203a][ \\t]+[^>\u00bb\u203a\\n]{1,40}){2,}$");
     private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.*\\b(accept|consent|preferences|policy|use)\\b"
             + "|\\b(accept|manage) (all )?cookies", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOBS_ITEM = Pattern.compile("\\b[\\w+#./ -]{1,40}? jobs\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATISTICS = Pattern.compile(
             "\\bh-?1b\\b|\\blca\\b|\\b(average|median) (base )?salary\\b|\\bsalary (range )?data\\b|\\bvisa sponsorships?\\b.*\\d"
                     + "|\\b\\d+ (employees|filings|applicants)\\b", Pattern.CASE_INSENSITIVE);
+    /** An equal-opportunity or accommodation statement, wherever it sits (often under no heading at the end). */
+    private static final Pattern LEGAL = Pattern.compile(
+            "\\bequal (employment )?opportunit(y|ies)( and affirmative action)? employer\\b|\\bdo(es)? not discriminate\\b"
+                    + "|\\bwithout regard to (race|religion|color|colour|sex|age)\\b|\\bE-Verify\\b|\\bpay transparency\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEWS = Pattern.compile(
             "\\braised \\$|\\bseries [a-f] (round|funding)\\b|\\bfunding round\\b|\\bcrunchbase\\b|\\bpress release\\b"
                     + "|\\bannounced (today|that)\\b|\\bacquired by\\b", Pattern.CASE_INSENSITIVE);
@@ -57,6 +64,9 @@ final class BoilerplateDetector {
         if (byMarkers.isPresent()) {
             return byMarkers;
         }
+        if (BREADCRUMB.matcher(words.strip()).matches() && !words.strip().endsWith(".")) {
+            return Optional.of(IgnoredReason.NAVIGATION);
+        }
         if (WIDGET.matcher(words.strip()).find() && words.length() < 80) {
             return Optional.of(IgnoredReason.TRACKING_WIDGET);
         }
@@ -65,6 +75,9 @@ final class BoilerplateDetector {
         }
         if (STATISTICS.matcher(words).find()) {
             return Optional.of(IgnoredReason.STATISTICS);
+        }
+        if (LEGAL.matcher(words).find() && block.kind() != Block.Kind.LIST_ITEM) {
+            return Optional.of(IgnoredReason.LEGAL);
         }
         if (NEWS.matcher(words).find()) {
             return Optional.of(IgnoredReason.COMPANY_NEWS);

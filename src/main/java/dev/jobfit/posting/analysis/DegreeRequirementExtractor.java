@@ -36,6 +36,9 @@ final class DegreeRequirementExtractor {
                     + "|\\bwho\\b|\\bwhile\\b|\\band (have|has|are|experience)\\b|\\bor (equivalent|relevant)\\b|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s*(?:,|/|;|\\bor\\b|\\band\\b)\\s*", Pattern.CASE_INSENSITIVE);
+    /** Words that start a clause about the degree rather than another field: "completed before joining". */
+    private static final Pattern NOT_A_FIELD_ANY_MORE = Pattern.compile(
+            "^(completed|obtained|awarded|earned|expected|due|to be|by|before|prior|ideally|preferably|including|such as|e\\.g)\\b");
     private static final Set<String> NOT_FIELDS = Set.of("a", "an", "the", "related", "similar", "equivalent",
             "similar fields", "related fields", "a related field", "related field", "relevant field", "a relevant field",
             "equivalent experience", "etc", "other", "degree", "progress");
@@ -94,14 +97,21 @@ final class DegreeRequirementExtractor {
     static List<String> fields(String sentence) {
         List<String> fields = new ArrayList<>();
         Matcher m = FIELDS.matcher(sentence);
-        while (m.find()) {
+        int from = 0;
+        while (from < sentence.length() && m.find(from)) {
             String phrase = m.group(1);
+            from = m.end();
             if (DegreeNames.levels(phrase).size() == DegreeNames.levels(sentence).size() && !DegreeNames.levels(phrase).isEmpty()) {
-                continue; // "of Master or Bachelor" is not a field list
+                // "of Master or Bachelor" is not a field list, but "a Master's program in Statistics" holds one
+                from = m.start(1);
+                continue;
             }
             for (String part : FIELD_SEPARATOR.split(phrase)) {
                 String field = part.strip().toLowerCase(Locale.ROOT).replaceAll("^(a|an|the)\\s+", "")
                         .replaceAll("\\s+(degree|program(me)?|or similar|or related)$", "").strip();
+                if (NOT_A_FIELD_ANY_MORE.matcher(field).find()) {
+                    break; // "Computer Science, completed before joining": the list has ended
+                }
                 if (field.length() >= 2 && !NOT_FIELDS.contains(field) && field.split(" ").length <= 5
                         && DegreeNames.levels(field).isEmpty() && !field.matches(".*\\d.*")) {
                     fields.add(field);

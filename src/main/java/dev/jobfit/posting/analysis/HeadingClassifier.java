@@ -44,7 +44,7 @@ final class HeadingClassifier {
             rule("preferred|nice[- ]to[- ]have|bonus|desired|desirable|pluses|a plus|extra credit|ideal(ly)?",
                     SectionKind.PREFERRED_QUALIFICATIONS),
             rule("minimum|basic|required|requirements?|qualifications?|must[- ]haves?|what you('ll)? (need|bring)"
-                    + "|who you are|about you|what we('re)? look(ing)? for|your (profile|background|skills)|skills"
+                    + "|who you are|about you|(what|who) we('re| are)? look(ing)? for|your (profile|background|skills)|skills"
                     + "|eligibility|you have|you bring|experience", SectionKind.MINIMUM_QUALIFICATIONS),
             rule("responsibilit|what you('ll)? do|duties|your (role|impact|mission|tasks)|key tasks|day[- ]to[- ]day"
                     + "|in this role|the work|you will|job description|what the job involves", SectionKind.RESPONSIBILITIES),

@@ -19,7 +19,7 @@ final class OtherRequirementExtractor {
 
     private static final Pattern YEARS = Pattern.compile(
             "(?i)\\b(?:at least |minimum (?:of )?|over |more than )?(\\d{1,2})\\+?\\s*(?:-\\s*\\d{1,2}\\s*)?(?:\\+\\s*)?(?:or more )?years?"
-                    + "(?:'|\u2019)?\\s+(?:of\\s+)?(?:[a-z-]+\\s+){0,3}?(?:experience|background)");
+                    + "(?:'|\u2019)?\\s+(?:of\\s+)?(?:[a-z-]+\\s+){0,5}?(?:experience|background)");
     private static final Set<String> LANGUAGES = languages();
     private static final Pattern LANGUAGE = Pattern.compile(
             "(?i)\\b(fluen(?:t|cy)|proficien(?:t|cy)|native|business[- ]level|working knowledge|command|spoken and written|written and spoken)"

@@ -33,6 +33,9 @@ final class PostingMetadataExtractor {
     private static final Pattern SUBSIDIARY = Pattern.compile(
             "\\b(" + NAME + "),?[ \\t]+(?:is[ \\t]+)?(?:a[ \\t]+(?:wholly[- ]owned[ \\t]+)?subsidiary[ \\t]+of|part[ \\t]+of|a[ \\t]+member[ \\t]+of"
                     + "|an[ \\t]+affiliate[ \\t]+of|a[ \\t]+division[ \\t]+of|a[ \\t]+brand[ \\t]+of|owned[ \\t]+by)[ \\t]+(?:the[ \\t]+)?(" + NAME + ")");
+    /** A full stop after a word that is not an abbreviation or an initial, with more words after it. */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:Co|Inc|Ltd|Corp|Bros|St|Jr|Sr|Mt|Intl|[A-Z]))\\.(?=[ \\t]+\\S|$)");
     private static final Pattern ABOUT = Pattern.compile("^(?i:about)[ \\t]+(" + NAME + ")[ \\t]*:?$");
     /** "Tailspin Air is a short-haul airline", "Litware Retail operates 260 stores": a company introducing itself. */
     private static final Pattern INTRODUCES_ITSELF = Pattern.compile(
@@ -50,6 +53,13 @@ final class PostingMetadataExtractor {
     private static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)^(we|our|the|this|you|about|job|jobs|careers?|home|apply|location|remote)\\b");
     private static final Pattern COMPANY_LINE = Pattern.compile("(?im)^(?:-\\s*)?(?:company|employer|organi[sz]ation)\\s*:\\s*(.{2,80})$");
     private static final Pattern INTERN = Pattern.compile("(?i)\\b(intern|internship|interns|co-?op|placement student|summer student)\\b");
+    /** Internships in the candidate's past: "previous internship experience", "former interns". */
+    private static final Pattern PAST_INTERNSHIP = Pattern.compile(
+            "(?i)\\b(?:previous|prior|past|former|relevant|completed|earlier|any)[ \\t]+(?:[\\w-]+[ \\t]+)?(?:internships?|interns?|co-?ops?)\\b"
+                    + "|\\b(?:internships?|co-?ops?)(?:[ \\t]+or[ \\t]+[\\w-]+(?:[ \\t]+[\\w-]+)?)?[ \\t]+experience\\b");
+    /** Titles of roles that are never internships. */
+    private static final Pattern NEVER_AN_INTERNSHIP = Pattern.compile(
+            "(?i)\\b(?:graduate|new[ -]grad|entry[- ]level|senior|sr\\.|staff|principal|lead|manager|director|head of)\\b");
     private static final Pattern PART_TIME = Pattern.compile("(?i)\\bpart[- ]time\\b");
     private static final Pattern CONTRACT = Pattern.compile("(?i)\\b(contract(or)?|temporary|fixed[- ]term|freelance|temp)\\b(?![- ]to[- ]hire)");
     private static final Pattern FULL_TIME = Pattern.compile("(?i)\\b(full[- ]time|permanent|regular)\\b");
@@ -120,13 +130,13 @@ final class PostingMetadataExtractor {
         String group = null;
         Matcher subsidiary = SUBSIDIARY.matcher(text);
         while (subsidiary.find()) {
-            String company = subsidiary.group(1);
+            String company = untilSentenceEnd(subsidiary.group(1));
             if (name == null || company.equalsIgnoreCase(name) || company.endsWith(name) || name.endsWith(company)) {
                 if (name == null) {
                     name = company;
-                    evidence = new Span(subsidiary.start(1), subsidiary.end(1));
+                    evidence = new Span(subsidiary.start(1), subsidiary.start(1) + company.length());
                 }
-                group = subsidiary.group(2);
+                group = untilSentenceEnd(subsidiary.group(2));
                 break;
             }
         }
@@ -210,11 +220,18 @@ final class PostingMetadataExtractor {
         }
         StringBuilder readable = new StringBuilder();
         context.sentences.forEach(s -> readable.append(s.text()).append('\n'));
-        return classify(readable.toString());
+        // "previous internship experience is a plus" is about the candidate's past, not this job; and a
+        // graduate or senior role is not an internship whatever its text says about interns
+        String words = PAST_INTERNSHIP.matcher(readable).replaceAll(" ");
+        return classify(words, title == null || !NEVER_AN_INTERNSHIP.matcher(title).find());
     }
 
     private static EmploymentType classify(String words) {
-        if (INTERN.matcher(words).find()) {
+        return classify(words, true);
+    }
+
+    private static EmploymentType classify(String words, boolean internshipPossible) {
+        if (internshipPossible && INTERN.matcher(words).find()) {
             return EmploymentType.INTERNSHIP;
         }
         if (PART_TIME.matcher(words).find()) {
@@ -227,6 +244,15 @@ final class PostingMetadataExtractor {
             return EmploymentType.FULL_TIME;
         }
         return EmploymentType.UNKNOWN;
+    }
+
+    /**
+     * A name as far as its sentence goes: "Lumenwave Group. Our teams" is "Lumenwave Group". A full stop
+     * that ends an abbreviation ("Redline Freight Co.", "A.P. Moller") stays.
+     */
+    static String untilSentenceEnd(String name) {
+        Matcher stop = SENTENCE_END.matcher(name);
+        return stop.find() ? name.substring(0, stop.start()) : name;
     }
 
     static LocalDate postedAt(String text, LocalDate given) {

@@ -105,7 +105,8 @@ final class PostingStructure {
         }
         if (block.kind() == Block.Kind.PARAGRAPH && words.length() <= 60 && !words.endsWith(".")) {
             Optional<HeadingClassifier.Classification> known = HeadingClassifier.classify(words);
-            if (known.isPresent() && words.split("\\s+").length <= 6) {
+            // "[ Save this job ]" on a line of its own is one widget, not a section that hides what follows
+            if (known.isPresent() && words.split("\\s+").length <= 6 && known.get().ignoredAs() != IgnoredReason.TRACKING_WIDGET) {
                 return known;
             }
         }

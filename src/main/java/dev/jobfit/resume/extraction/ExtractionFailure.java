@@ -15,6 +15,7 @@ public final class ExtractionFailure extends Exception {
         ENCRYPTED_PDF,
         NO_TEXT_LAYER,
         TOO_MANY_PAGES,
+        TOO_MUCH_TEXT,
         UNSAFE_ARCHIVE,
         TOO_SLOW
     }

@@ -1,5 +1,6 @@
 package dev.jobfit.resume.profile;
 
+import dev.jobfit.education.DegreeLevel;
 import dev.jobfit.education.DegreeNames;
 import dev.jobfit.resume.profile.ResumeProfile.Availability;
 import dev.jobfit.resume.profile.ResumeProfile.Contact;
@@ -34,6 +35,11 @@ public final class ResumeParser {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?\\d[\\d ()./-]{7,}\\d(?![\\w])");
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b(?:linkedin|github|gitlab)\\.\\w+/\\S+");
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile(
+            "(?i)(?:my\\s+)?(?:resume|r\u00e9sum\u00e9|curriculum\\s+vitae|c\\.?v\\.?|bio-?data)");
+    private static final Pattern NAME_LABEL = Pattern.compile("(?i)^(?:full\\s+)?name\\s*:\\s*");
+    /** Credentials after a name: "Pat Specimen, RN, BSN", "Lee Notreal, CPA", "Dana Example, Ph.D.". */
+    private static final Pattern CREDENTIALS = Pattern.compile("(?:,\\s*(?:[A-Z]{2,5}|Ph\\.\\s?D\\.?|M\\.D\\.))+$");
     static final Pattern INSTITUTION = Pattern.compile(
             "(?i)\\b(university|universit\u00e4t|universidad|universit\u00e9|institute|college|school|polytechnic|academy|\u00e9cole)\\b");
     private static final Pattern IN_PROGRESS = Pattern.compile(
@@ -65,7 +71,8 @@ public final class ResumeParser {
         String text = document.text();
         List<ResumeProfile.Section> sections = ResumeSections.of(document);
         List<Education> education = education(text, sections, today);
-        YearMonth graduation = education.stream()
+        // The highest degree's date; a certificate programme (level OTHER) is no degree.
+        YearMonth graduation = education.stream().filter(e -> e.level() != DegreeLevel.OTHER)
                 .max(Comparator.comparing((Education e) -> e.level().ordinal()).thenComparing(e -> graduationOf(e),
                         Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(ResumeParser::graduationOf).orElse(null);
@@ -195,6 +202,10 @@ public final class ResumeParser {
     static Contact contact(String text, List<ResumeProfile.Section> sections) {
         ResumeProfile.Section head = sections.isEmpty() ? null : sections.get(0);
         int end = head != null && head.kind() == ResumeSectionKind.CONTACT ? head.end() : Math.min(text.length(), 400);
+        for (int i = 1; head != null && head.kind() == ResumeSectionKind.CONTACT && i < sections.size()
+                && sections.get(i).kind() == ResumeSectionKind.CONTACT; i++) {
+            end = sections.get(i).end(); // "CURRICULUM VITAE" above a "Contact" heading
+        }
         String block = text.substring(0, end);
         List<Span> evidence = new ArrayList<>();
         String email = first(EMAIL, block, evidence);
@@ -206,19 +217,35 @@ public final class ResumeParser {
             evidence.add(new Span(link.start(), link.start() + links.get(links.size() - 1).length()));
         }
         String name = null;
-        for (String line : block.split("\n")) {
+        // The name is the first plain line of the contact block; a resume without one (it opens with a
+        // heading such as "Education") has no name rather than a heading for one.
+        String nameBlock = head != null && head.kind() == ResumeSectionKind.CONTACT ? block : "";
+        int lineStart = 0;
+        for (String line : nameBlock.split("\n")) {
+            int at = lineStart + (line.length() - line.stripLeading().length());
+            lineStart += line.length() + 1;
             String candidate = line.strip();
+            Matcher label = NAME_LABEL.matcher(candidate);
+            if (label.find()) {
+                at += label.end();
+                candidate = candidate.substring(label.end());
+            }
             if (!candidate.isEmpty() && !EMAIL.matcher(candidate).find() && !PHONE.matcher(candidate).find()
                     && !LINK.matcher(candidate).find() && candidate.split("\\s+").length <= 5
-                    && candidate.chars().noneMatch(Character::isDigit)) {
-                name = candidate.replaceAll("[|,]+$", "").strip();
-                int at = text.indexOf(candidate);
+                    && candidate.chars().noneMatch(Character::isDigit) && !isTitleOrHeading(candidate)) {
+                name = CREDENTIALS.matcher(candidate.replaceAll("[|,]+$", "").strip()).replaceAll("").strip();
                 evidence.add(new Span(at, at + name.length()));
                 break;
             }
         }
         evidence.sort(Comparator.comparingInt(Span::start));
         return new Contact(name, email, phone, links, evidence);
+    }
+
+    /** "RESUME", "Curriculum Vitae", "Contact:" and other words above or instead of a name. */
+    private static boolean isTitleOrHeading(String line) {
+        String words = line.replaceAll("[:\\s]+$", "");
+        return DOCUMENT_TITLE.matcher(words).matches() || ResumeSections.classify(words).isPresent();
     }
 
     private static String first(Pattern pattern, String block, List<Span> evidence) {
@@ -231,20 +258,23 @@ public final class ResumeParser {
     }
 
     /**
-     * Degrees in the education section (or anywhere, when there is none): each degree name with the
+     * Degrees in the education section (or anywhere, when there is none; certificate and diploma
+     * programmes only in the section): each degree name with the
      * field after it, the institution on its line or the next, and the dates of its entry.
      */
     static List<Education> education(String text, List<ResumeProfile.Section> sections, LocalDate today) {
         List<Span> areas = sections.stream().filter(s -> s.kind() == ResumeSectionKind.EDUCATION)
                 .map(s -> new Span(s.start(), s.end())).toList();
-        if (areas.isEmpty()) {
+        boolean inEducation = !areas.isEmpty();
+        if (!inEducation) {
             areas = List.of(new Span(0, text.length()));
         }
         List<Education> found = new ArrayList<>();
         YearMonth now = YearMonth.from(today);
         for (Span area : areas) {
             String part = area.of(text);
-            List<DegreeNames.Found> degrees = DegreeNames.find(part);
+            // Certificate programmes count as entries only inside an education section.
+            List<DegreeNames.Found> degrees = inEducation ? DegreeNames.findInEducation(part) : DegreeNames.find(part);
             for (int i = 0; i < degrees.size(); i++) {
                 DegreeNames.Found degree = degrees.get(i);
                 int entryStart = lineStart(part, degree.start());

@@ -26,9 +26,10 @@ final class ResumeSections {
 
     private static final List<Rule> RULES = List.of(
             rule("^(education|academic (background|history|qualifications)|qualifications|degrees?)$", ResumeSectionKind.EDUCATION),
-            rule("^((work|professional|relevant|industry|research)\\s+)?(experience|employment|work history|career history)$"
+            rule("^((work|professional|relevant|industry|research)(\\s*(&|and)\\s*(work|professional|industry|research))?\\s+)?"
+                    + "(experience|employment|work history|career history)$"
                     + "|^employment history$|^positions?$", ResumeSectionKind.EXPERIENCE),
-            rule("^((technical|core|key|relevant)\\s+)?(skills|competenc(e|ies)|expertise)(\\s*(&|and)\\s*(tools|technologies))?$"
+            rule("^((technical|core|key|relevant|clinical|professional|computer|software)\\s+)?(skills|competenc(e|ies)|expertise)(\\s*(&|and)\\s*(tools|technologies))?$"
                     + "|^(tools|technologies|tech stack)$", ResumeSectionKind.SKILLS),
             rule("^((selected|personal|research|academic)\\s+)?projects$", ResumeSectionKind.PROJECTS),
             rule("^((selected|peer[- ]reviewed|recent|conference|journal)\\s+)?(publications|papers)"

@@ -2,8 +2,13 @@ package dev.jobfit.skills.relatedness;
 
 import dev.jobfit.skills.taxonomy.SkillTaxonomy;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Partial credit between skills, from the taxonomy's hierarchy, with fixed and documented weights
@@ -34,7 +39,11 @@ public final class SkillRelatedness {
     static final double SIBLING_WEIGHT = 0.5;
     static final int MAX_SIBLING_GROUP = 40;
 
+    private static final int MAX_DEPTH = Math.max(NARROWER_WEIGHTS.length, BROADER_WEIGHTS.length);
+
     private final SkillTaxonomy taxonomy;
+    /** Ancestors by distance, worked out once per skill: the taxonomy never changes. */
+    private final Map<String, List<Set<String>>> ancestry = new ConcurrentHashMap<>();
 
     public SkillRelatedness(SkillTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
@@ -50,15 +59,15 @@ public final class SkillRelatedness {
             return Relatedness.SAME;
         }
         Relatedness best = Relatedness.UNRELATED;
-        List<List<String>> offeredLevels = levels(offeredId, NARROWER_WEIGHTS.length);
-        for (int depth = 0; depth < offeredLevels.size(); depth++) {
+        List<Set<String>> offeredLevels = levels(offeredId);
+        for (int depth = 0; depth < Math.min(NARROWER_WEIGHTS.length, offeredLevels.size()); depth++) {
             if (offeredLevels.get(depth).contains(requiredId)) {
                 best = better(best, new Relatedness(Relation.NARROWER, NARROWER_WEIGHTS[depth], requiredId, depth + 1));
                 break;
             }
         }
-        List<List<String>> requiredLevels = levels(requiredId, BROADER_WEIGHTS.length);
-        for (int depth = 0; depth < requiredLevels.size(); depth++) {
+        List<Set<String>> requiredLevels = levels(requiredId);
+        for (int depth = 0; depth < Math.min(BROADER_WEIGHTS.length, requiredLevels.size()); depth++) {
             if (requiredLevels.get(depth).contains(offeredId)) {
                 best = better(best, new Relatedness(Relation.BROADER, BROADER_WEIGHTS[depth], offeredId, depth + 1));
                 break;
@@ -75,22 +84,26 @@ public final class SkillRelatedness {
         return best;
     }
 
-    /** Ancestors of a skill by distance: parents, grandparents, ... up to {@code depth} levels. */
-    private List<List<String>> levels(String id, int depth) {
-        List<List<String>> levels = new ArrayList<>(depth);
-        List<String> current = List.of(id);
-        for (int d = 0; d < depth; d++) {
-            List<String> next = new ArrayList<>();
+    /** Ancestors of a skill by distance: parents, grandparents, ... up to the deepest level any weight reaches. */
+    private List<Set<String>> levels(String id) {
+        return ancestry.computeIfAbsent(id, this::ancestors);
+    }
+
+    private List<Set<String>> ancestors(String id) {
+        List<Set<String>> levels = new ArrayList<>(MAX_DEPTH);
+        Set<String> current = Set.of(id);
+        for (int d = 0; d < MAX_DEPTH; d++) {
+            Set<String> next = new LinkedHashSet<>();
             for (String c : current) {
                 taxonomy.find(c).ifPresent(skill -> next.addAll(skill.parents()));
             }
             if (next.isEmpty()) {
                 break;
             }
-            levels.add(next);
+            levels.add(Collections.unmodifiableSet(next)); // keeps the taxonomy's order: messages name the first shared parent
             current = next;
         }
-        return levels;
+        return List.copyOf(levels);
     }
 
     private static Relatedness better(Relatedness a, Relatedness b) {
