@@ -31,9 +31,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final AllowedMethods allowedMethods;
+    private final DatabaseOutage databaseOutage;
 
-    ProblemMappers(AllowedMethods allowedMethods) {
+    ProblemMappers(AllowedMethods allowedMethods, DatabaseOutage databaseOutage) {
         this.allowedMethods = allowedMethods;
+        this.databaseOutage = databaseOutage;
     }
 
     @ServerExceptionMapper
@@ -148,6 +150,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseOutage.isCauseOf(e)) {
+            return databaseUnavailable(e, request);
+        }
         String errorId = UUID.randomUUID().toString();
         // The log line carries the error id so operators can find the cause of a reported 500.
         LOG.errorf(e, "Unexpected error %s on %s %s", errorId, request.method(), request.path());
@@ -156,6 +161,28 @@ public class ProblemMappers {
                         request.path())
                 .withErrorId(errorId);
         return Problems.response(problem);
+    }
+
+    /**
+     * The database cannot be reached: 503 with Retry-After, whatever layer the failure surfaced in (Hibernate,
+     * the transaction manager, the pool). Logged as a warning without a stack trace: it is an outage to
+     * watch, not a defect, and the readiness check reports it as well.
+     */
+    private RestResponse<Problem> databaseUnavailable(Throwable e, HttpServerRequest request) {
+        LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), databaseMessage(e));
+        Problem problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                "The database cannot be reached at the moment. Retry in a few seconds.",
+                request.path());
+        return Problems.response(problem, databaseOutage.retryAfter());
+    }
+
+    /** The driver's or the pool's words for it: the first SQLException in the chain, else the root cause. */
+    private static String databaseMessage(Throwable e) {
+        Throwable found = e;
+        for (int i = 0; i < 32 && !(found instanceof java.sql.SQLException) && found.getCause() != null; i++) {
+            found = found.getCause();
+        }
+        return found.getClass().getName() + ": " + found.getMessage();
     }
 
     private static RestResponse<Problem> malformedJson(JsonProcessingException e, HttpServerRequest request) {
