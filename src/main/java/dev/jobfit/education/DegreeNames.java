@@ -3,7 +3,9 @@ package dev.jobfit.education;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,21 +53,25 @@ public final class DegreeNames {
 
     /** Every degree named in the text, in text order. */
     public static List<Found> find(String text) {
-        List<Found> found = new ArrayList<>();
+        // By start; the names kept never overlap, so only the neighbours of a new one can (a text naming
+        // thousands of degrees is not compared name by name).
+        TreeMap<Integer, Found> found = new TreeMap<>();
         for (LevelPattern level : LEVELS) {
             Matcher m = level.pattern.matcher(text);
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
-                boolean overlapped = found.stream().anyMatch(f -> f.start() < end && start < f.end());
+                Map.Entry<Integer, Found> before = found.floorEntry(start);
+                Map.Entry<Integer, Found> after = found.ceilingEntry(start);
+                boolean overlapped = (before != null && before.getValue().end() > start)
+                        || (after != null && after.getKey() < end);
                 if (!overlapped && !m.group().isBlank()) {
-                    found.add(new Found(level.level, m.group().strip(), start, end));
+                    found.put(start, new Found(level.level, m.group().strip(), start, end));
                 }
             }
         }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Found> distinct = new ArrayList<>();
-        for (Found f : found) {
+        for (Found f : found.values()) {
             Found previous = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
             if (previous != null && previous.level() == f.level()
                     && SPELLED_OUT_AGAIN.matcher(text.substring(previous.end(), f.start())).matches()) {
@@ -83,17 +89,24 @@ public final class DegreeNames {
      * degree requirement.
      */
     public static List<Found> findInEducation(String text) {
-        List<Found> found = new ArrayList<>(find(text));
+        // By start, as in find: only a certificate's neighbours can overlap it.
+        TreeMap<Integer, Found> found = new TreeMap<>();
+        for (Found f : find(text)) {
+            found.put(f.start(), f);
+        }
         Matcher m = CERTIFICATE.matcher(text);
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            if (found.stream().noneMatch(f -> f.start() < end && start < f.end())) {
-                found.add(new Found(DegreeLevel.OTHER, m.group(), start, end));
+            Map.Entry<Integer, Found> before = found.floorEntry(start);
+            Map.Entry<Integer, Found> after = found.ceilingEntry(start);
+            boolean overlapped = (before != null && before.getValue().end() > start)
+                    || (after != null && after.getKey() < end);
+            if (!overlapped) {
+                found.put(start, new Found(DegreeLevel.OTHER, m.group(), start, end));
             }
         }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return found;
+        return new ArrayList<>(found.values());
     }
 
     /** The levels named in the text. */

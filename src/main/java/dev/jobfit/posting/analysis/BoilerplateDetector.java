@@ -35,11 +35,12 @@ final class BoilerplateDetector {
             Pattern.CASE_INSENSITIVE);
     /** "Careers > Engineering > Data": a trail of three or more short links. */
     private static final Pattern BREADCRUMB = Pattern.compile("^[^>\u00bb\u203a\\n]{1,40}(?:[ \\t]+[>\u00bb\u203a][ \\t]+[^>\u00bb\u203a\\n]{1,40}){2,}$");
-    private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.*\\b(accept|consent|preferences|policy|use)\\b"
+    // ".{0,300}", not ".*": a block repeating "cookie" would otherwise take quadratic time.
+    private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.{0,300}\\b(accept|consent|preferences|policy|use)\\b"
             + "|\\b(accept|manage) (all )?cookies", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOBS_ITEM = Pattern.compile("\\b[\\w+#./ -]{1,40}? jobs\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATISTICS = Pattern.compile(
-            "\\bh-?1b\\b|\\blca\\b|\\b(average|median) (base )?salary\\b|\\bsalary (range )?data\\b|\\bvisa sponsorships?\\b.*\\d"
+            "\\bh-?1b\\b|\\blca\\b|\\b(average|median) (base )?salary\\b|\\bsalary (range )?data\\b|\\bvisa sponsorships?\\b.{0,300}\\d"
                     + "|\\b\\d+ (employees|filings|applicants)\\b", Pattern.CASE_INSENSITIVE);
     /** An equal-opportunity or accommodation statement, wherever it sits (often under no heading at the end). */
     private static final Pattern LEGAL = Pattern.compile(

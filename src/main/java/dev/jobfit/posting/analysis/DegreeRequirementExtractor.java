@@ -96,12 +96,13 @@ final class DegreeRequirementExtractor {
     /** "in Computer Science, Electrical Engineering or a quantitative field" to its fields, lower case. */
     static List<String> fields(String sentence) {
         List<String> fields = new ArrayList<>();
+        int sentenceLevels = DegreeNames.levels(sentence).size();
         Matcher m = FIELDS.matcher(sentence);
         int from = 0;
         while (from < sentence.length() && m.find(from)) {
             String phrase = m.group(1);
             from = m.end();
-            if (DegreeNames.levels(phrase).size() == DegreeNames.levels(sentence).size() && !DegreeNames.levels(phrase).isEmpty()) {
+            if (DegreeNames.levels(phrase).size() == sentenceLevels && !DegreeNames.levels(phrase).isEmpty()) {
                 // "of Master or Bachelor" is not a field list, but "a Master's program in Statistics" holds one
                 from = m.start(1);
                 continue;

@@ -43,8 +43,11 @@ final class PostingMetadataExtractor {
                     + "|has been|manufactures|offers|delivers|employs)\\b");
     private static final Pattern EQUAL_OPPORTUNITY = Pattern.compile(
             "(" + NAME + ")[ \\t]+(?:is|are)[ \\t]+(?:an?[ \\t]+|proud to be an?[ \\t]+)?(?i:equal (?:employment )?opportunit(?:y|ies)(?: and affirmative action)? employer)");
-    /** "Northwind Video Labs | Seattle, WA | Internship | Req ID: 4418-TS": a job board's header line. */
-    private static final Pattern PIPE_HEADER = Pattern.compile("(?m)^[^|\\n]{2,80}(?:\\|[^|\\n]{1,80}){2,}$");
+    /**
+     * "Northwind Video Labs | Seattle, WA | Internship | Req ID: 4418-TS": a job board's header line. At most 40
+     * fields: the regex engine recurses once per repetition, and a line of thousands overflowed the stack.
+     */
+    private static final Pattern PIPE_HEADER = Pattern.compile("(?m)^[^|\\n]{2,80}(?:\\|[^|\\n]{1,80}){2,40}$");
     private static final Pattern PLACE = Pattern.compile(
             "^(?:[A-Z][\\w.'’-]*(?:[ -][A-Z][\\w.'’-]*){0,3}),[ \\t]*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$"
                     + "|^Remote\\b.{0,40}$");

@@ -52,8 +52,8 @@ public final class DocumentSniffer {
                 }
             }
             return false;
-        } catch (IOException e) {
-            return false;
+        } catch (IOException | IllegalArgumentException e) {
+            return false; // IllegalArgumentException: an entry name that is not valid UTF-8
         }
     }
 

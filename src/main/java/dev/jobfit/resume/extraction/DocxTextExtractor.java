@@ -62,7 +62,8 @@ public final class DocxTextExtractor {
                     }
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: ZipInputStream's answer to an entry name that is not valid UTF-8
             throw new ExtractionFailure(ExtractionFailure.Reason.CORRUPT_FILE,
                     "This document cannot be read; it may be damaged. Save it again from your editor, or paste the text.", e);
         }

@@ -33,6 +33,12 @@ public final class PdfTextExtractor {
     /** ... with at least this share of the page's lines on each side of it. */
     static final double MIN_LINES_BESIDE_GUTTER = 0.15;
 
+    /**
+     * Pages wider than this (points; 200 inches, the largest page PDF readers display) are read as one
+     * column: the gutter search steps through the page two points at a time.
+     */
+    static final float MAX_PAGE_WIDTH = 14_400f;
+
     /** A gap this many times the usual line gap separates paragraphs. */
     static final float PARAGRAPH_GAP = 1.35f;
 
@@ -271,9 +277,11 @@ public final class PdfTextExtractor {
      * both sides: at least {@link #MIN_LINES_BESIDE_GUTTER} of the lines reach to its left, as many to its
      * right. Columns of unequal length count too (a sidebar beside a long main column), since lines of
      * either column count wherever their baselines fall. Of the open positions, the middle of the best run.
+     * A page wider than {@link #MAX_PAGE_WIDTH} (or of no sensible width) has none: stepping through it would
+     * take without bound (past 2^24 points, adding 2 no longer moves x at all).
      */
     static Float gutter(List<Line> lines, float width) {
-        if (lines.size() < 6) {
+        if (lines.size() < 6 || !(width > 0 && width <= MAX_PAGE_WIDTH)) {
             return null;
         }
         List<List<float[]>> segments = lines.stream().map(PdfTextExtractor::segments).toList();

@@ -32,8 +32,10 @@ public final class ResumeParser {
 
     public static final String VERSION = "resume-parser/1";
 
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?\\d[\\d ()./-]{7,}\\d(?![\\w])");
+    // Bounded repetitions (address parts as RFC 5321 limits them, phone numbers of at most 22 characters):
+    // unbounded ones make a search over a long run of letters or digits take quadratic time.
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?\\d[\\d ()./-]{7,20}\\d(?![\\w])");
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b(?:linkedin|github|gitlab)\\.\\w+/\\S+");
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
             "(?i)(?:my\\s+)?(?:resume|r\u00e9sum\u00e9|curriculum\\s+vitae|c\\.?v\\.?|bio-?data)");

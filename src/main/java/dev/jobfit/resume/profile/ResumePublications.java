@@ -27,8 +27,12 @@ final class ResumePublications {
     private static final Pattern VENUE_WORDS = Pattern.compile("(?i)^(in\\s+)?(proc\\.|advances in|to appear|accepted|submitted"
             + "|under review|forthcoming)|\\b(proceedings|conference|journal|transactions|workshop|symposium|preprint|arxiv"
             + "|letters|pp\\.|vol\\.|pages)\\b");
-    /** One name of an author list: "J. Doe", "J.-P. van Doe", "Jane Doe", "Doe JK", "Doe", or the "J." of "Doe, J.". */
-    private static final Pattern NAME = Pattern.compile("^(?:(?:\\p{Lu}\\.\\s?-?)+\\s*)?(?:(?:van|von|de|der|del|da|di|le|la)\\s+)?"
+    /**
+     * One name of an author list: "J. Doe", "J.-P. van Doe", "Jane Doe", "Doe JK", "Doe", or the "J." of "Doe, J.".
+     * Repetitions are bounded: the regex engine recurses once per repetition of a group, and a run of thousands
+     * of initials overflowed the stack.
+     */
+    private static final Pattern NAME = Pattern.compile("^(?:(?:\\p{Lu}\\.\\s?-?){1,4}\\s*)?(?:(?:van|von|de|der|del|da|di|le|la)\\s+)?"
             + "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}(?:\\s+(?:\\p{Lu}\\.?){1,3})?$"
             + "|^(?:\\p{Lu}\\.\\s?-?){1,3}$|^et al\\.?$");
     private static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}\\.?\\s?-?){1,3}$");
@@ -36,6 +40,8 @@ final class ResumePublications {
     private static final Pattern NAME_MARKS = Pattern.compile("\\*+|_{2,}|[\u2020\u2021\u00a7\u00b9\u00b2\u00b3]|\\^\\w");
     /** Stands for a line break after a full stop while the citation is one line. */
     private static final String HARD_BREAK = "\u2029";
+    /** Longer than any initials ("J.-P.-K.-L.") or abbreviation below. */
+    private static final int MAX_ABBREVIATION_LENGTH = 16;
     private static final Set<String> ABBREVIATIONS = Set.of("pp", "vol", "no", "proc", "al", "eds", "ed", "conf", "intl",
             "int", "trans", "j", "vs", "e.g", "i.e", "st", "jr", "sr", "dr");
 
@@ -128,13 +134,16 @@ final class ResumePublications {
     private static boolean abbreviation(String s, int from, int dot) {
         int w = dot;
         while (w > from && !Character.isWhitespace(s.charAt(w - 1)) && s.charAt(w - 1) != ',' && s.charAt(w - 1) != '(') {
+            if (dot - w >= MAX_ABBREVIATION_LENGTH) {
+                return false; // and a long run without spaces is not read back to its start for every dot in it
+            }
             w--;
         }
         String word = s.substring(w, dot).replaceAll("[*\u2020\u2021]", "");
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        if (word.matches("(\\p{Lu}\\.-?)+\\p{Lu}")) {
+        if (word.matches("(\\p{Lu}\\.-?){1,4}\\p{Lu}")) {
             return true; // "J.-P." or "J.K."
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
