@@ -9,6 +9,7 @@ import dev.jobfit.matching.api.ApplicationPlan.PlanStep;
 import dev.jobfit.matching.api.MatchResponse;
 import dev.jobfit.matching.api.ResumeMatch;
 import dev.jobfit.resume.ResumeStore;
+import dev.jobfit.resume.ResumeStore.ResumeRef;
 import dev.jobfit.resume.StoredResume;
 import dev.jobfit.resume.profile.ResumeProfile;
 import dev.jobfit.skills.SkillEngine;
@@ -35,13 +36,16 @@ public class MatchService {
     private final FitScorer scorer;
     private final PostingCatalog catalog;
     private final ResumeStore resumes;
+    private final ResumeRecall recall;
     private final ApplicationService applications;
     private final Clock clock = Clock.systemUTC();
 
-    MatchService(SkillEngine skills, PostingCatalog catalog, ResumeStore resumes, ApplicationService applications) {
+    MatchService(SkillEngine skills, PostingCatalog catalog, ResumeStore resumes, ResumeRecall recall,
+                 ApplicationService applications) {
         this.scorer = new FitScorer(skills.relatedness(), id -> skills.taxonomy().find(id).map(Skill::name).orElse(null));
         this.catalog = catalog;
         this.resumes = resumes;
+        this.recall = recall;
         this.applications = applications;
     }
 
@@ -77,24 +81,34 @@ public class MatchService {
         return new PageResponse<>(items, page.page, page.size, top.seen());
     }
 
-    /** A page of stored resumes ranked for one posting, best first. */
+    /**
+     * A page of stored resumes ranked for one posting, best first. Which resumes are scored is up to
+     * {@link ResumeRecall}; the total is how many were.
+     */
     public PageResponse<ResumeMatch> resumesForPosting(UUID postingId, PageRequest page) {
         PostingCatalog.Snapshot snapshot = catalog.current();
         CompiledPosting posting = snapshot.find(postingId).map(PostingCatalog.Entry::posting)
                 .orElseThrow(() -> ProblemException.notFound("posting", postingId));
-        List<StoredResume> stored = resumes.all();
+        int needed = upTo(page);
+        List<ResumeRef> refs = recall.candidates(posting);
+        Map<UUID, CandidateFacts> facts = recall.facts(refs);
         Map<String, ApplicationHistory> histories = applications.histories(
-                stored.stream().map(r -> r.candidateId).distinct().toList(), snapshot);
-        Ranking.Top<Scored> top = new Ranking.Top<>(upTo(page));
-        for (StoredResume resume : stored) {
-            ResumeProfile profile = resumes.profile(resume);
-            FitScorer.Candidate candidate = scorer.candidate(CandidateFacts.of(profile),
-                    histories.getOrDefault(resume.candidateId, ApplicationHistory.NONE), today());
-            top.offer(new Scored(resume.id, profile, candidate), candidate.eligibility(posting), candidate.score(posting),
-                    resume.id);
+                refs.stream().map(ResumeRef::candidateId).distinct().toList(), snapshot);
+        LocalDate today = today();
+        Ranking.Top<FitScorer.Candidate> top = new Ranking.Top<>(needed);
+        for (ResumeRef ref : refs) {
+            CandidateFacts resume = facts.get(ref.id());
+            if (resume == null) {
+                continue; // deleted since it was recalled
+            }
+            FitScorer.Candidate candidate = scorer.candidate(resume,
+                    histories.getOrDefault(ref.candidateId(), ApplicationHistory.NONE), today);
+            top.offer(candidate, candidate.eligibility(posting), candidate.score(posting), ref.id());
         }
-        List<ResumeMatch> items = slice(top.best(), page).stream()
-                .map(r -> new ResumeMatch(r.item().resumeId(), r.item().profile().text(), r.item().candidate().match(posting, false)))
+        List<Ranking.Ranked<FitScorer.Candidate>> shown = slice(top.best(), page);
+        Map<UUID, ResumeProfile> profiles = resumes.profiles(shown.stream().map(Ranking.Ranked::id).toList());
+        List<ResumeMatch> items = shown.stream().filter(r -> profiles.containsKey(r.id()))
+                .map(r -> new ResumeMatch(r.id(), profiles.get(r.id()).text(), r.item().match(posting, false)))
                 .toList();
         return new PageResponse<>(items, page.page, page.size, top.seen());
     }
@@ -202,6 +216,4 @@ public class MatchService {
         return LocalDate.now(clock);
     }
 
-    private record Scored(UUID resumeId, ResumeProfile profile, FitScorer.Candidate candidate) {
-    }
 }

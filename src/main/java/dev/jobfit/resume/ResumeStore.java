@@ -15,12 +15,19 @@ import java.time.Duration;
 import dev.jobfit.time.Timestamps;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Stored resumes: the parsed profile is kept, the uploaded file never is. */
 @ApplicationScoped
 public class ResumeStore {
+
+    /** Ids per {@code in} list: well under the bind-parameter limits of both databases. */
+    private static final int IDS_PER_QUERY = 1000;
 
     /** How long stored resumes are kept. */
     @ConfigMapping(prefix = "jobfit.resumes")
@@ -32,14 +39,27 @@ public class ResumeStore {
         /** How often expired resumes are deleted (read by {@link ExpiredResumePurge}'s schedule). */
         @WithDefault("1h")
         Duration purgeInterval();
+
+        /**
+         * How often resumes stored before the skill index existed are indexed (read by {@link ResumeSkillBackfill}'s
+         * schedule): a duration, or {@code off}.
+         */
+        @WithDefault("1m")
+        String indexInterval();
+    }
+
+    /** A live stored resume by id and candidate, without its profile. */
+    public record ResumeRef(UUID id, String candidateId) {
     }
 
     private final StoredResumeRepository resumes;
+    private final ResumeSkillIndex skillIndex;
     private final ObjectMapper json;
     private final Config config;
 
-    ResumeStore(StoredResumeRepository resumes, ObjectMapper json, Config config) {
+    ResumeStore(StoredResumeRepository resumes, ResumeSkillIndex skillIndex, ObjectMapper json, Config config) {
         this.resumes = resumes;
+        this.skillIndex = skillIndex;
         this.json = json;
         this.config = config;
     }
@@ -57,6 +77,7 @@ public class ResumeStore {
         resume.createdAt = now;
         resume.expiresAt = now.plus(config.retention());
         resumes.persist(resume);
+        skillIndex.index(resume, profile);
         return view(resume, profile);
     }
 
@@ -78,10 +99,62 @@ public class ResumeStore {
                 .orElseThrow(() -> ProblemException.notFound("resume", id));
     }
 
-    /** Every stored resume that has not expired, oldest first. */
+    /** How many stored resumes have not expired. */
     @Transactional(TxType.SUPPORTS)
-    public List<StoredResume> all() {
-        return resumes.list("expiresAt > ?1 order by createdAt, id", OffsetDateTime.now(ZoneOffset.UTC));
+    public long countLive() {
+        return resumes.count("expiresAt > ?1", Timestamps.now());
+    }
+
+    /** Every stored resume that has not expired, oldest first, without profiles. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ResumeRef> liveRefs() {
+        return resumes.getEntityManager().createQuery("select new dev.jobfit.resume.ResumeStore$ResumeRef(r.id, r.candidateId)"
+                        + " from StoredResume r where r.expiresAt > ?1 order by r.createdAt, r.id", ResumeRef.class)
+                .setParameter(1, Timestamps.now()).getResultList();
+    }
+
+    /** The newest {@code limit} stored resumes that have not expired, without profiles. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ResumeRef> newestRefs(int limit) {
+        return resumes.getEntityManager().createQuery("select new dev.jobfit.resume.ResumeStore$ResumeRef(r.id, r.candidateId)"
+                        + " from StoredResume r where r.expiresAt > ?1 order by r.createdAt desc, r.id", ResumeRef.class)
+                .setParameter(1, Timestamps.now()).setMaxResults(limit).getResultList();
+    }
+
+    /** Those of {@code ids} that are stored and have not expired, in no particular order, without profiles. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ResumeRef> liveRefs(Collection<UUID> ids) {
+        List<ResumeRef> refs = new ArrayList<>(ids.size());
+        for (List<UUID> chunk : chunks(ids)) {
+            refs.addAll(resumes.getEntityManager().createQuery("select new dev.jobfit.resume.ResumeStore$ResumeRef(r.id,"
+                            + " r.candidateId) from StoredResume r where r.id in ?1 and r.expiresAt > ?2", ResumeRef.class)
+                    .setParameter(1, chunk).setParameter(2, Timestamps.now()).getResultList());
+        }
+        return refs;
+    }
+
+    /** The profiles of those of {@code ids} that are stored, by id; one query per thousand ids. */
+    @Transactional(TxType.SUPPORTS)
+    public Map<UUID, ResumeProfile> profiles(Collection<UUID> ids) {
+        Map<UUID, ResumeProfile> profiles = new HashMap<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            List<Object[]> rows = resumes.getEntityManager()
+                    .createQuery("select r.id, r.profileJson from StoredResume r where r.id in ?1", Object[].class)
+                    .setParameter(1, chunk).getResultList();
+            for (Object[] row : rows) {
+                profiles.put((UUID) row[0], read((UUID) row[0], (String) row[1]));
+            }
+        }
+        return profiles;
+    }
+
+    private static List<List<UUID>> chunks(Collection<UUID> ids) {
+        List<UUID> all = List.copyOf(ids);
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)));
+        }
+        return chunks;
     }
 
     @Transactional
@@ -107,10 +180,14 @@ public class ResumeStore {
     }
 
     public ResumeProfile profile(StoredResume resume) {
+        return read(resume.id, resume.profileJson);
+    }
+
+    private ResumeProfile read(UUID id, String profileJson) {
         try {
-            return json.readValue(resume.profileJson, ResumeProfile.class);
+            return json.readValue(profileJson, ResumeProfile.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored resume " + resume.id + " cannot be read", e);
+            throw new IllegalStateException("stored resume " + id + " cannot be read", e);
         }
     }
 

@@ -45,6 +45,10 @@ public class StoredResume {
     @Column(name = "expires_at", nullable = false)
     public OffsetDateTime expiresAt;
 
+    /** Whether {@code resume_skill} holds this resume's skills (see {@link ResumeSkillIndex}). */
+    @Column(name = "skills_indexed", nullable = false)
+    public boolean skillsIndexed;
+
     @Version
     public long version;
 }

@@ -53,7 +53,9 @@ import java.util.stream.Stream;
  * Kubernetes limit); {@code --profile P} (quarkus.profile of the started service); {@code --clients 8};
  * {@code --duration 20} and {@code --warmup 5} seconds per scenario; {@code --scenarios text,pdf,posting-matches};
  * {@code --postings 1000} and {@code --resumes 1000} to seed; {@code --no-seed}; {@code --token T} (or the
- * JOBFIT_LOADTEST_TOKEN environment variable) for an Authorization bearer token.
+ * JOBFIT_LOADTEST_TOKEN environment variable) for an Authorization bearer token; {@code --db-resumes N} with
+ * {@code --jdbc-url URL} (and {@code --jdbc-user}, default postgres; PGPASSWORD) also stores N resumes straight
+ * into the service's database ({@link BulkResumes}), for ranking many stored resumes.
  */
 public final class LoadGenerator {
 
@@ -84,6 +86,9 @@ public final class LoadGenerator {
         try {
             if (options.jar != null) {
                 load.start(port);
+            }
+            if (options.token == null || options.token.isBlank()) {
+                load.devToken();
             }
             if (options.seed) {
                 load.seed();
@@ -186,6 +191,18 @@ public final class LoadGenerator {
         return Optional.ofNullable(options.token).filter(t -> !t.isBlank()).map(t -> "Bearer " + t);
     }
 
+    /** Without --token: an admin token from the development token endpoint, when the service offers one. */
+    private void devToken() throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/dev/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"subject\": \"load-generator\", \"roles\": [\"admin\"]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() / 100 == 2) {
+            options.token = JSON.readTree(answer.body()).path("token").asText();
+            System.out.println("using an admin token from /api/v1/dev/tokens");
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         authorization().ifPresent(value -> builder.header("Authorization", value));
@@ -216,6 +233,22 @@ public final class LoadGenerator {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode()
                         .put("text", resumeTexts.get(i % resumeTexts.size())).toString())).build()));
         System.out.printf(Locale.ROOT, "seeded %,d stored resumes in %.1f s%n", resumes.size(), (System.nanoTime() - started) / 1e9);
+        if (options.dbResumes > 0) {
+            if (options.jdbcUrl == null) {
+                throw new IllegalArgumentException("--db-resumes needs --jdbc-url, the service's database");
+            }
+            List<String> profiles = new ArrayList<>();
+            for (String text : resumeTexts) {
+                HttpResponse<String> parsed = http.send(request("/api/v1/resumes/parse").header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode().put("text", text).toString())).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (parsed.statusCode() != 200) {
+                    throw new IllegalStateException("parsing a fixture resume answered " + parsed.statusCode() + ": " + parsed.body());
+                }
+                profiles.add(parsed.body());
+            }
+            new BulkResumes().insert(options.jdbcUrl, options.jdbcUser, options.jdbcPassword, profiles, options.dbResumes, 42);
+        }
     }
 
     /** Without seeding: the first page of open postings of a running service. */
@@ -481,6 +514,10 @@ public final class LoadGenerator {
         List<String> scenarios = List.of("text", "pdf", "posting-matches");
         int postings = 1000;
         int resumes = 1000;
+        int dbResumes;
+        String jdbcUrl;
+        String jdbcUser = "postgres";
+        String jdbcPassword = System.getenv().getOrDefault("PGPASSWORD", "");
         boolean seed = true;
         String token = System.getenv("JOBFIT_LOADTEST_TOKEN");
 
@@ -508,6 +545,9 @@ public final class LoadGenerator {
                     case "--postings" -> o.postings = Integer.parseInt(value);
                     case "--resumes" -> o.resumes = Integer.parseInt(value);
                     case "--token" -> o.token = value;
+                    case "--db-resumes" -> o.dbResumes = Integer.parseInt(value);
+                    case "--jdbc-url" -> o.jdbcUrl = value;
+                    case "--jdbc-user" -> o.jdbcUser = value;
                     default -> throw new IllegalArgumentException("unknown option " + arg);
                 }
             }

@@ -28,6 +28,22 @@ class SkillRelatednessTest {
     private final SkillRelatedness relatedness = new SkillRelatedness(taxonomy);
 
     @Test
+    void creditsListEveryRequiredSkillAnOfferedOneEarnsNarrowerCreditFor() {
+        assertThat(relatedness.credits("pytorch"))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("pytorch", 1.0, "dl-frameworks", 0.8, "deep-learning", 0.65));
+        for (var credit : relatedness.credits("pytorch").entrySet()) {
+            assertThat(relatedness.of(credit.getKey(), "pytorch").weight()).isEqualTo(credit.getValue());
+        }
+        assertThat(relatedness.credits("statistics")).containsExactly(java.util.Map.entry("statistics", 1.0));
+    }
+
+    @Test
+    void siblingParentsAreTheSmallParents() {
+        assertThat(relatedness.siblingParents("pytorch")).containsExactly("dl-frameworks");
+        assertThat(relatedness.siblingParents("deep-learning")).isEmpty();
+    }
+
+    @Test
     void sameSkillEarnsFullCredit() {
         assertThat(relatedness.of("pytorch", "pytorch")).isEqualTo(Relatedness.SAME);
     }

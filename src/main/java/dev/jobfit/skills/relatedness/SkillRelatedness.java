@@ -3,6 +3,7 @@ package dev.jobfit.skills.relatedness;
 import dev.jobfit.skills.taxonomy.SkillTaxonomy;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,8 @@ public final class SkillRelatedness {
     static final double[] BROADER_WEIGHTS = {0.3, 0.2};
     static final double SIBLING_WEIGHT = 0.5;
     static final int MAX_SIBLING_GROUP = 40;
+    /** The smallest weight {@link #credits} reports: the last NARROWER weight. */
+    public static final double MIN_RECALL_WEIGHT = 0.5;
 
     private static final int MAX_DEPTH = Math.max(NARROWER_WEIGHTS.length, BROADER_WEIGHTS.length);
 
@@ -82,6 +85,35 @@ public final class SkillRelatedness {
             }
         }
         return best;
+    }
+
+    /**
+     * The required skills an offered one earns at least {@value #MIN_RECALL_WEIGHT} credit for through the
+     * hierarchy alone: itself (1.0) and its ancestors as far as a NARROWER weight reaches, each with its
+     * best weight. What the recall stage of ranking indexes for a resume's skill.
+     */
+    public Map<String, Double> credits(String offeredId) {
+        Map<String, Double> credits = new LinkedHashMap<>();
+        credits.put(offeredId, Relatedness.SAME.weight());
+        List<Set<String>> levels = levels(offeredId);
+        for (int depth = 0; depth < Math.min(NARROWER_WEIGHTS.length, levels.size()); depth++) {
+            for (String ancestor : levels.get(depth)) {
+                credits.merge(ancestor, NARROWER_WEIGHTS[depth], Math::max);
+            }
+        }
+        return credits;
+    }
+
+    /**
+     * The parents of a skill under which a sibling earns credit: those with at most
+     * {@value #MAX_SIBLING_GROUP} members.
+     */
+    public List<String> siblingParents(String id) {
+        List<Set<String>> levels = levels(id);
+        if (levels.isEmpty()) {
+            return List.of();
+        }
+        return levels.get(0).stream().filter(parent -> taxonomy.children(parent).size() <= MAX_SIBLING_GROUP).toList();
     }
 
     /** Ancestors of a skill by distance: parents, grandparents, ... up to the deepest level any weight reaches. */

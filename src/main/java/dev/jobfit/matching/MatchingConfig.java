@@ -1,0 +1,21 @@
+package dev.jobfit.matching;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How ranking stored resumes for a posting trades exactness for speed. */
+@ConfigMapping(prefix = "jobfit.matching")
+public interface MatchingConfig {
+
+    /**
+     * With at most this many live stored resumes, every one is scored for a posting. With more, only this many
+     * are: those with the most weighted skill overlap with the posting (the recall stage). Pages of a posting's
+     * matches go through those.
+     */
+    @WithDefault("1000")
+    int resumeRecall();
+
+    /** How many stored resumes' matching facts are kept in memory, so ranking need not read their profiles. */
+    @WithDefault("20000")
+    int factsCacheSize();
+}
