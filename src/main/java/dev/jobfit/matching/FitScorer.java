@@ -288,9 +288,10 @@ public final class FitScorer {
 
         private SkillCredit bestOffer(SkillUnit.RequiredSkill required, List<SkillOffer> offers) {
             SkillCredit best = new SkillCredit(required, null, Relatedness.UNRELATED, 0);
+            SkillRelatedness.Relatives relatives = required.skillId() != null ? relatedness.relatives(required.skillId()) : null;
             for (SkillOffer offer : offers) {
-                Relatedness r = required.skillId() != null && offer.skillId() != null
-                        ? relatedness.of(required.skillId(), offer.skillId())
+                Relatedness r = relatives != null && offer.skillId() != null
+                        ? relatives.of(offer.skillId())
                         : SkillRelatedness.ofSurfaceForms(required.name(), offer.name());
                 double credit = r.weight() * (offer.dated() ? 1.0 : UNDATED_SKILL_CREDIT);
                 if (credit > best.credit) {

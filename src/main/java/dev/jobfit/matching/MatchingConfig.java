@@ -15,6 +15,14 @@ public interface MatchingConfig {
     @WithDefault("1000")
     int resumeRecall();
 
+    /**
+     * How many index rows the recall reads at most. The posting's skill keys are taken most important first
+     * (required, preferred, parents), the rarer first among equals, while their rows fit; the first always is.
+     * A key that most resumes have says little about which to recall and costs the most to read.
+     */
+    @WithDefault("100000")
+    long recallRows();
+
     /** How many stored resumes' matching facts are kept in memory, so ranking need not read their profiles. */
     @WithDefault("20000")
     int factsCacheSize();

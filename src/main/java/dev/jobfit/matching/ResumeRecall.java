@@ -11,6 +11,7 @@ import dev.jobfit.skills.relatedness.SkillRelatedness;
 import dev.jobfit.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +26,9 @@ import java.util.UUID;
  * exact. With more, the database recalls the ones with the most weighted overlap between the posting's skills
  * and each resume's indexed skills ({@link ResumeSkillIndex}): a required skill counts 3, a preferred one 2, a
  * small parent of either 1 (one under which siblings earn credit; it reaches resumes showing a sibling or the
- * parent itself), each times the resume's weight for it. Only those are scored precisely. Resumes not indexed
- * yet are always scored. Resumes that share no skill with the posting are not ranked then; for a posting that
+ * parent itself), each times the resume's weight for it, reading at most about
+ * {@link MatchingConfig#recallRows()} index rows. Only the recalled resumes are scored precisely. Resumes not
+ * indexed yet are always scored. Resumes that share no skill with the posting are not ranked then; for a posting that
  * asks for no skill at all the newest are.
  *
  * <p>Facts are kept in a bounded in-memory cache by resume id. A stored profile never changes, and a deleted
@@ -66,7 +68,7 @@ public class ResumeRecall {
         if (factors.isEmpty()) {
             return store.newestRefs(recall);
         }
-        Set<UUID> ids = new LinkedHashSet<>(index.recall(factors, recall));
+        Set<UUID> ids = new LinkedHashSet<>(index.recall(withinBudget(factors), recall));
         ids.addAll(index.unindexed(Timestamps.now(), recall));
         return store.liveRefs(ids);
     }
@@ -77,6 +79,29 @@ public class ResumeRecall {
         addUnits(factors, posting.requiredSkills(), REQUIRED);
         addUnits(factors, posting.preferredSkills(), PREFERRED);
         return factors;
+    }
+
+    /** The most telling of {@code factors} whose index rows fit {@link MatchingConfig#recallRows()}. */
+    Map<String, Integer> withinBudget(Map<String, Integer> factors) {
+        return withinBudget(factors, index.frequencies(factors.keySet()), config.recallRows());
+    }
+
+    /**
+     * The keys of {@code factors} to read, most important first and the rarer first among equals, while their
+     * {@code rows} fit {@code budget}; the first key always.
+     */
+    static Map<String, Integer> withinBudget(Map<String, Integer> factors, Map<String, Long> rows, long budget) {
+        List<String> keys = new ArrayList<>(factors.keySet());
+        keys.sort(Comparator.comparing((String k) -> -factors.get(k)).thenComparing(rows::get).thenComparing(k -> k));
+        Map<String, Integer> kept = new HashMap<>();
+        for (String key : keys) {
+            long cost = rows.get(key);
+            if (kept.isEmpty() || cost <= budget) {
+                kept.put(key, factors.get(key));
+                budget -= cost;
+            }
+        }
+        return kept;
     }
 
     private void addUnits(Map<String, Integer> factors, List<SkillUnit> units, int factor) {

@@ -4,14 +4,18 @@ import dev.jobfit.resume.profile.ResumeProfile;
 import dev.jobfit.resume.profile.ResumeProfile.ResumeSkill;
 import dev.jobfit.skills.SkillEngine;
 import dev.jobfit.skills.relatedness.SkillRelatedness;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +37,13 @@ public class ResumeSkillIndex {
     static final int MAX_KEY_LENGTH = 200;
     private static final int ROWS_PER_INSERT = 300;
 
+    /** How long a key's row count is trusted: it only steers which keys the recall reads. */
+    static final Duration FREQUENCY_TTL = Duration.ofMinutes(10);
+
     private final EntityManager entityManager;
     private final SkillRelatedness relatedness;
+    private final Cache<String, Long> frequencies = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(FREQUENCY_TTL).build();
 
     ResumeSkillIndex(EntityManager entityManager, SkillEngine skills) {
         this.entityManager = entityManager;
@@ -127,14 +136,38 @@ public class ResumeSkillIndex {
         return ids;
     }
 
+    /**
+     * How many rows each key has (resumes indexed under it, live or not), at most {@link #FREQUENCY_TTL} old:
+     * one query for the keys not known yet.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Map<String, Long> frequencies(Collection<String> keys) {
+        Map<String, Long> known = new HashMap<>(frequencies.getAllPresent(keys));
+        List<String> missing = keys.stream().filter(k -> !known.containsKey(k)).distinct().toList();
+        if (!missing.isEmpty()) {
+            for (String key : missing) {
+                known.put(key, 0L);
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery(
+                            "select skill_key, count(*) from resume_skill where skill_key in (:keys) group by skill_key")
+                    .setParameter("keys", missing).getResultList();
+            for (Object[] row : rows) {
+                known.put((String) row[0], ((Number) row[1]).longValue());
+            }
+            for (String key : missing) {
+                frequencies.put(key, known.get(key));
+            }
+        }
+        return known;
+    }
+
     /** Live resumes not indexed yet (stored before the index existed), oldest first, at most {@code limit}. */
     @Transactional(TxType.SUPPORTS)
     public List<UUID> unindexed(OffsetDateTime now, int limit) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createQuery(
+        return entityManager.createQuery(
                         "select r.id from StoredResume r where r.skillsIndexed = false and r.expiresAt > ?1"
                                 + " order by r.createdAt, r.id", UUID.class)
                 .setParameter(1, now).setMaxResults(limit).getResultList();
-        return ids;
     }
 }

@@ -1,8 +1,12 @@
 package dev.jobfit.skills.relatedness;
 
 import dev.jobfit.skills.taxonomy.SkillTaxonomy;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Partial credit between skills, from the taxonomy's hierarchy, with fixed and documented weights
@@ -45,6 +50,15 @@ public final class SkillRelatedness {
     private static final int MAX_DEPTH = Math.max(NARROWER_WEIGHTS.length, BROADER_WEIGHTS.length);
 
     private final SkillTaxonomy taxonomy;
+    /** Relatives of this many skills are kept: a broad category has thousands of descendants. */
+    static final long MAX_RELATIVES = 300_000;
+    private static final Pattern NOT_A_NAME_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}+#]+");
+    /** Skill names as compared, by name as written: model-only skills are compared by these. */
+    private static final Cache<String, String> SURFACE = Caffeine.newBuilder().maximumSize(50_000).build();
+
+    /** Every relative of a required skill, worked out once per skill, a bounded number of them kept. */
+    private final Cache<String, Relatives> relatives = Caffeine.newBuilder()
+            .maximumWeight(MAX_RELATIVES).weigher((String id, Relatives r) -> r.size() + 1).build();
     /** Ancestors by distance, worked out once per skill: the taxonomy never changes. */
     private final Map<String, List<Set<String>>> ancestry = new ConcurrentHashMap<>();
 
@@ -54,10 +68,96 @@ public final class SkillRelatedness {
 
     /** Credit for skills outside the taxonomy (model-only mentions): the same words count fully. */
     public static Relatedness ofSurfaceForms(String required, String offered) {
+        if (required.equalsIgnoreCase(offered)) {
+            return Relatedness.SAME;
+        }
         return normalise(required).equals(normalise(offered)) ? Relatedness.SAME : Relatedness.UNRELATED;
     }
 
+    /** The relation of two taxonomy skills: one lookup in the required skill's relatives. */
     public Relatedness of(String requiredId, String offeredId) {
+        return relatives(requiredId).of(offeredId);
+    }
+
+    /** Every skill with some credit for one required skill: to look up many offered skills against it. */
+    public Relatives relatives(String requiredId) {
+        return relatives.get(requiredId, this::relativesOf);
+    }
+
+    /** The skills related to one required skill, and how. */
+    public static final class Relatives {
+        private final String requiredId;
+        private final Map<String, Relatedness> related;
+
+        Relatives(String requiredId, Map<String, Relatedness> related) {
+            this.requiredId = requiredId;
+            this.related = related;
+        }
+
+        /** How much {@code offeredId} counts for the required skill. */
+        public Relatedness of(String offeredId) {
+            return requiredId.equals(offeredId) ? Relatedness.SAME : related.getOrDefault(offeredId, Relatedness.UNRELATED);
+        }
+
+        int size() {
+            return related.size();
+        }
+    }
+
+    /**
+     * Every skill with some credit for {@code requiredId}, and that credit: its descendants (NARROWER, by the
+     * shortest distance), its ancestors (BROADER, unless a descendant's weight is higher) and the other members
+     * of its small parents (SIBLING, under the first such parent, unless a weight of at least
+     * {@value #SIBLING_WEIGHT} is there already). The same answers as {@link #compute}, worked out once per
+     * required skill instead of once per pair.
+     */
+    private Relatives relativesOf(String requiredId) {
+        Map<String, Relatedness> relatives = new HashMap<>();
+        Set<String> seen = new HashSet<>(Set.of(requiredId));
+        List<String> frontier = List.of(requiredId);
+        for (int depth = 0; depth < NARROWER_WEIGHTS.length && !frontier.isEmpty(); depth++) {
+            List<String> next = new ArrayList<>();
+            for (String node : frontier) {
+                for (String child : taxonomy.children(node)) {
+                    if (seen.add(child)) {
+                        next.add(child);
+                        relatives.put(child, new Relatedness(Relation.NARROWER, NARROWER_WEIGHTS[depth], requiredId, depth + 1));
+                    }
+                }
+            }
+            frontier = next;
+        }
+        List<Set<String>> levels = levels(requiredId);
+        for (int depth = 0; depth < Math.min(BROADER_WEIGHTS.length, levels.size()); depth++) {
+            for (String ancestor : levels.get(depth)) {
+                if (ancestor.equals(requiredId)) {
+                    continue;
+                }
+                Relatedness known = relatives.get(ancestor);
+                if (known == null || BROADER_WEIGHTS[depth] > known.weight()) {
+                    relatives.put(ancestor, new Relatedness(Relation.BROADER, BROADER_WEIGHTS[depth], ancestor, depth + 1));
+                }
+            }
+        }
+        if (!levels.isEmpty()) {
+            for (String parent : levels.get(0)) {
+                List<String> members = taxonomy.children(parent);
+                if (members.size() > MAX_SIBLING_GROUP) {
+                    continue;
+                }
+                for (String sibling : members) {
+                    Relatedness known = relatives.get(sibling);
+                    if (!sibling.equals(requiredId) && (known == null || known.weight() < SIBLING_WEIGHT)) {
+                        relatives.put(sibling, new Relatedness(Relation.SIBLING, SIBLING_WEIGHT, parent, 1));
+                    }
+                }
+            }
+        }
+        return new Relatives(requiredId, Map.copyOf(relatives));
+    }
+
+    /** The relation of two taxonomy skills worked out from their ancestors alone: what {@link #of} must agree with. */
+    Relatedness compute(String requiredId, String offeredId) {
         if (requiredId.equals(offeredId)) {
             return Relatedness.SAME;
         }
@@ -118,7 +218,8 @@ public final class SkillRelatedness {
 
     /** Ancestors of a skill by distance: parents, grandparents, ... up to the deepest level any weight reaches. */
     private List<Set<String>> levels(String id) {
-        return ancestry.computeIfAbsent(id, this::ancestors);
+        List<Set<String>> known = ancestry.get(id); // a plain get first: computeIfAbsent may lock on a hit
+        return known != null ? known : ancestry.computeIfAbsent(id, this::ancestors);
     }
 
     private List<Set<String>> ancestors(String id) {
@@ -143,6 +244,7 @@ public final class SkillRelatedness {
     }
 
     private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}+#]+", " ").strip();
+        return SURFACE.get(text,
+                t -> NOT_A_NAME_CHARACTER.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
     }
 }
