@@ -1,5 +1,7 @@
 package dev.jobfit.skills.recognition.features;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.jobfit.skills.taxonomy.Alias;
 import dev.jobfit.skills.taxonomy.Skill;
 import dev.jobfit.skills.taxonomy.SkillTaxonomy;
@@ -39,24 +41,49 @@ public final class TaxonomyDictionary implements SerializableArtifact {
     /** Longer names are descriptions rather than names; the matcher ignores them too. */
     private static final int MAX_TOKENS = 10;
 
-    /** A trie node: the next words, and whether a name ends here. */
+    /** A trie node: the next words (null at a leaf, as most nodes are), and whether a name ends here. */
     private static final class Node {
-        private final Map<String, Node> next = new HashMap<>(4);
+        private Map<String, Node> next;
         private boolean end;
+
+        Node child(String word) {
+            return next == null ? null : next.get(word);
+        }
+
+        Node add(String word) {
+            if (next == null) {
+                next = new HashMap<>(2);
+            }
+            return next.computeIfAbsent(word, w -> new Node());
+        }
     }
+
+    /**
+     * Dictionaries by their entries: both models of a training run carry the same three lists, and each list
+     * is built into a trie once per process, not once per model. Weakly held: a dictionary no model uses
+     * any more can go.
+     */
+    private static final Cache<List<String>, TaxonomyDictionary> LOADED = Caffeine.newBuilder().weakValues().build();
 
     private final List<String> entries;
     private final Node root = new Node();
 
     private TaxonomyDictionary(Collection<String> entries) {
         this.entries = List.copyOf(new TreeSet<>(entries)); // sorted: the same taxonomy gives the same bytes
+        Map<String, String> words = new HashMap<>(); // one String per distinct word, however many names use it
         for (String entry : this.entries) {
             Node node = root;
             for (String word : entry.split(" ")) {
-                node = node.next.computeIfAbsent(word, w -> new Node());
+                node = node.add(words.computeIfAbsent(word, w -> w));
             }
             node.end = true;
         }
+    }
+
+    /** The dictionary of {@code entries}: one already loaded with the same entries, else a new one. */
+    static TaxonomyDictionary of(Collection<String> entries) {
+        List<String> sorted = List.copyOf(new TreeSet<>(entries));
+        return LOADED.get(sorted, TaxonomyDictionary::new);
     }
 
     /**
@@ -132,7 +159,7 @@ public final class TaxonomyDictionary implements SerializableArtifact {
             Node node = root;
             int last = -1;
             for (int j = i; j < lowerCased.length && j - i < MAX_TOKENS; j++) {
-                node = node.next.get(lowerCased[j]);
+                node = node.child(lowerCased[j]);
                 if (node == null) {
                     break;
                 }
@@ -172,7 +199,7 @@ public final class TaxonomyDictionary implements SerializableArtifact {
                     entries.add(line);
                 }
             }
-            return new TaxonomyDictionary(entries);
+            return TaxonomyDictionary.of(entries);
         }
 
         @Override
