@@ -18,8 +18,11 @@ public final class LanguageIdentifier {
     static final String MODEL_RESOURCE = "/langdetect-183.bin";
     /** Texts with fewer letters than this are too short to judge. */
     static final int MIN_LETTERS = 80;
-    /** Only this much of a long text is read; a posting's language shows early. */
-    static final int SAMPLE_CHARACTERS = 3000;
+    /**
+     * Only this much of a long text is read: a posting's or resume's language shows early, and the detector's
+     * cost grows with the sample (3,000 characters took about 2 ms, a fifth of a posting's analysis).
+     */
+    static final int SAMPLE_CHARACTERS = 1200;
     static final double MIN_CONFIDENCE = 0.5;
 
     private final LanguageDetectorModel model;
