@@ -59,14 +59,8 @@ public final class DegreeNames {
         for (LevelPattern level : LEVELS) {
             Matcher m = level.pattern.matcher(text);
             while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                Map.Entry<Integer, Found> before = found.floorEntry(start);
-                Map.Entry<Integer, Found> after = found.ceilingEntry(start);
-                boolean overlapped = (before != null && before.getValue().end() > start)
-                        || (after != null && after.getKey() < end);
-                if (!overlapped && !m.group().isBlank()) {
-                    found.put(start, new Found(level.level, m.group().strip(), start, end));
+                if (!overlapsAny(found, m.start(), m.end()) && !m.group().isBlank()) {
+                    found.put(m.start(), new Found(level.level, m.group().strip(), m.start(), m.end()));
                 }
             }
         }
@@ -96,17 +90,18 @@ public final class DegreeNames {
         }
         Matcher m = CERTIFICATE.matcher(text);
         while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            Map.Entry<Integer, Found> before = found.floorEntry(start);
-            Map.Entry<Integer, Found> after = found.ceilingEntry(start);
-            boolean overlapped = (before != null && before.getValue().end() > start)
-                    || (after != null && after.getKey() < end);
-            if (!overlapped) {
-                found.put(start, new Found(DegreeLevel.OTHER, m.group(), start, end));
+            if (!overlapsAny(found, m.start(), m.end())) {
+                found.put(m.start(), new Found(DegreeLevel.OTHER, m.group(), m.start(), m.end()));
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** Whether [start, end) overlaps one of {@code found}, which never overlap each other: only its neighbours can. */
+    private static boolean overlapsAny(TreeMap<Integer, Found> found, int start, int end) {
+        Map.Entry<Integer, Found> before = found.floorEntry(start);
+        Map.Entry<Integer, Found> after = found.ceilingEntry(start);
+        return (before != null && before.getValue().end() > start) || (after != null && after.getKey() < end);
     }
 
     /** The levels named in the text. */

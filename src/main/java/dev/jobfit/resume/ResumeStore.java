@@ -28,6 +28,9 @@ public class ResumeStore {
 
     /** Ids per {@code in} list: well under the bind-parameter limits of both databases. */
     private static final int IDS_PER_QUERY = 1000;
+    /** Stored resumes as {@link ResumeRef}s; each query adds its conditions. */
+    private static final String REFS = "select new dev.jobfit.resume.ResumeStore$ResumeRef(r.id, r.candidateId)"
+            + " from StoredResume r where r.expiresAt > :now";
 
     /** How long stored resumes are kept. */
     @ConfigMapping(prefix = "jobfit.resumes")
@@ -108,17 +111,15 @@ public class ResumeStore {
     /** Every stored resume that has not expired, oldest first, without profiles. */
     @Transactional(TxType.SUPPORTS)
     public List<ResumeRef> liveRefs() {
-        return resumes.getEntityManager().createQuery("select new dev.jobfit.resume.ResumeStore$ResumeRef(r.id, r.candidateId)"
-                        + " from StoredResume r where r.expiresAt > ?1 order by r.createdAt, r.id", ResumeRef.class)
-                .setParameter(1, Timestamps.now()).getResultList();
+        return resumes.getEntityManager().createQuery(REFS + " order by r.createdAt, r.id", ResumeRef.class)
+                .setParameter("now", Timestamps.now()).getResultList();
     }
 
     /** The newest {@code limit} stored resumes that have not expired, without profiles. */
     @Transactional(TxType.SUPPORTS)
     public List<ResumeRef> newestRefs(int limit) {
-        return resumes.getEntityManager().createQuery("select new dev.jobfit.resume.ResumeStore$ResumeRef(r.id, r.candidateId)"
-                        + " from StoredResume r where r.expiresAt > ?1 order by r.createdAt desc, r.id", ResumeRef.class)
-                .setParameter(1, Timestamps.now()).setMaxResults(limit).getResultList();
+        return resumes.getEntityManager().createQuery(REFS + " order by r.createdAt desc, r.id", ResumeRef.class)
+                .setParameter("now", Timestamps.now()).setMaxResults(limit).getResultList();
     }
 
     /** Those of {@code ids} that are stored and have not expired, in no particular order, without profiles. */
@@ -126,9 +127,8 @@ public class ResumeStore {
     public List<ResumeRef> liveRefs(Collection<UUID> ids) {
         List<ResumeRef> refs = new ArrayList<>(ids.size());
         for (List<UUID> chunk : chunks(ids)) {
-            refs.addAll(resumes.getEntityManager().createQuery("select new dev.jobfit.resume.ResumeStore$ResumeRef(r.id,"
-                            + " r.candidateId) from StoredResume r where r.id in ?1 and r.expiresAt > ?2", ResumeRef.class)
-                    .setParameter(1, chunk).setParameter(2, Timestamps.now()).getResultList());
+            refs.addAll(resumes.getEntityManager().createQuery(REFS + " and r.id in :ids", ResumeRef.class)
+                    .setParameter("now", Timestamps.now()).setParameter("ids", chunk).getResultList());
         }
         return refs;
     }

@@ -108,8 +108,9 @@ public final class SkillRelatedness {
      * Every skill with some credit for {@code requiredId}, and that credit: its descendants (NARROWER, by the
      * shortest distance), its ancestors (BROADER, unless a descendant's weight is higher) and the other members
      * of its small parents (SIBLING, under the first such parent, unless a weight of at least
-     * {@value #SIBLING_WEIGHT} is there already). The same answers as {@link #compute}, worked out once per
-     * required skill instead of once per pair.
+     * {@value #SIBLING_WEIGHT} is there already), so the best relation wins as in the table above. Worked out
+     * once per required skill instead of once per pair (SkillRelatednessEquivalenceTest checks it against a
+     * pair-by-pair walk of the ancestors).
      */
     private Relatives relativesOf(String requiredId) {
         Map<String, Relatedness> relatives = new HashMap<>();
@@ -154,37 +155,6 @@ public final class SkillRelatedness {
             }
         }
         return new Relatives(requiredId, Map.copyOf(relatives));
-    }
-
-    /** The relation of two taxonomy skills worked out from their ancestors alone: what {@link #of} must agree with. */
-    Relatedness compute(String requiredId, String offeredId) {
-        if (requiredId.equals(offeredId)) {
-            return Relatedness.SAME;
-        }
-        Relatedness best = Relatedness.UNRELATED;
-        List<Set<String>> offeredLevels = levels(offeredId);
-        for (int depth = 0; depth < Math.min(NARROWER_WEIGHTS.length, offeredLevels.size()); depth++) {
-            if (offeredLevels.get(depth).contains(requiredId)) {
-                best = better(best, new Relatedness(Relation.NARROWER, NARROWER_WEIGHTS[depth], requiredId, depth + 1));
-                break;
-            }
-        }
-        List<Set<String>> requiredLevels = levels(requiredId);
-        for (int depth = 0; depth < Math.min(BROADER_WEIGHTS.length, requiredLevels.size()); depth++) {
-            if (requiredLevels.get(depth).contains(offeredId)) {
-                best = better(best, new Relatedness(Relation.BROADER, BROADER_WEIGHTS[depth], offeredId, depth + 1));
-                break;
-            }
-        }
-        if (best.weight() < SIBLING_WEIGHT && !offeredLevels.isEmpty() && !requiredLevels.isEmpty()) {
-            for (String parent : requiredLevels.get(0)) {
-                if (offeredLevels.get(0).contains(parent) && taxonomy.children(parent).size() <= MAX_SIBLING_GROUP) {
-                    best = better(best, new Relatedness(Relation.SIBLING, SIBLING_WEIGHT, parent, 1));
-                    break;
-                }
-            }
-        }
-        return best;
     }
 
     /**
@@ -237,10 +207,6 @@ public final class SkillRelatedness {
             current = next;
         }
         return List.copyOf(levels);
-    }
-
-    private static Relatedness better(Relatedness a, Relatedness b) {
-        return b.weight() > a.weight() ? b : a;
     }
 
     private static String normalise(String text) {
