@@ -208,7 +208,9 @@ public class PostingResource {
     @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
     @Operation(operationId = "listPostingMatches", summary = "Rank stored resumes for a posting",
             description = "Stored resumes, eligible first, then unknown, then ineligible, higher scores first, each with "
-                    + "its explained match. Roles: recruiter (own company group), admin.")
+                    + "its explained match. With more stored resumes than the service's recall size (1,000 unless "
+                    + "configured), only that many are ranked: those that share the most of the posting's skills; "
+                    + "`total` counts the resumes ranked. Roles: recruiter (own company group), admin.")
     @APIResponse(responseCode = "200", description = "A page of ranked resumes.",
             content = @Content(schema = @Schema(implementation = ResumeMatchPage.class)))
     public PageResponse<ResumeMatch> matches(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
