@@ -58,37 +58,36 @@ final class SkillDecoder {
     /** BeamSearch's lowest sequence score. */
     private static final double MIN_SEQUENCE_SCORE = -100000;
 
-    /** What a decoder needs from one model; immutable, shared by all decoders. */
+    /**
+     * What a decoder needs from one model; immutable, shared by all decoders. Its weights are in the shared
+     * {@link FeatureWeights} table (as model {@link #index}), so the model's own predicate map need not be kept.
+     */
     static final class Model {
         final SkillType type;
-        final Map<String, Context> predicates;
+        final int index;
         final String[] outcomes;
         final int other;
-        final Context[] previousOutcome;        // po=X for each outcome
-        final Context[] previousPreviousOutcome; // ppo=X for each outcome
-        final boolean[][] valid;                 // [previous outcome + 1][outcome]
+        final int[] previousOutcome;        // the row of po=X for each outcome, or -1
+        final int[] previousPreviousOutcome; // the row of ppo=X for each outcome, or -1
+        final boolean[][] valid;             // [previous outcome + 1][outcome]
         final SequenceCodec<String> codec;
         final int beamSize;
 
-        @SuppressWarnings("unchecked")
-        Model(SkillType type, TokenNameFinderModel model) {
-            if (!(model.getArtifact("nameFinder.model") instanceof PerceptronModel perceptron)) {
-                throw new IllegalArgumentException(type + " model is not a perceptron");
-            }
+        /** {@code weights} must hold the model's {@link #predicates} as model {@code index}. */
+        Model(SkillType type, TokenNameFinderModel model, FeatureWeights weights, int index) {
             this.type = type;
-            Object[] data = perceptron.getDataStructures();
-            this.predicates = (Map<String, Context>) data[1];
-            this.outcomes = (String[]) data[2];
+            this.index = index;
+            this.outcomes = (String[]) perceptron(type, model).getDataStructures()[2];
             int o = Arrays.asList(outcomes).indexOf(NameFinderME.OTHER);
             if (o < 0) {
                 throw new IllegalArgumentException(type + " model has no outcome " + NameFinderME.OTHER);
             }
             this.other = o;
-            this.previousOutcome = new Context[outcomes.length];
-            this.previousPreviousOutcome = new Context[outcomes.length];
+            this.previousOutcome = new int[outcomes.length];
+            this.previousPreviousOutcome = new int[outcomes.length];
             for (int i = 0; i < outcomes.length; i++) {
-                previousOutcome[i] = predicates.get("po=" + outcomes[i]);
-                previousPreviousOutcome[i] = predicates.get("ppo=" + outcomes[i]);
+                previousOutcome[i] = weights.row("po=" + outcomes[i]);
+                previousPreviousOutcome[i] = weights.row("ppo=" + outcomes[i]);
             }
             this.codec = model.getFactory().createSequenceCodec();
             SequenceValidator<String> validator = codec.createSequenceValidator();
@@ -102,6 +101,24 @@ final class SkillDecoder {
             }
             String beam = model.getManifestProperty("BeamSize");
             this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+        }
+
+        /** A model's predicates and their weights, to build the shared table from. */
+        @SuppressWarnings("unchecked")
+        static Map<String, Context> predicates(SkillType type, TokenNameFinderModel model) {
+            return (Map<String, Context>) perceptron(type, model).getDataStructures()[1];
+        }
+
+        /** The number of outcomes of a model. */
+        static int outcomes(SkillType type, TokenNameFinderModel model) {
+            return perceptron(type, model).getNumOutcomes();
+        }
+
+        private static PerceptronModel perceptron(SkillType type, TokenNameFinderModel model) {
+            if (!(model.getArtifact("nameFinder.model") instanceof PerceptronModel perceptron)) {
+                throw new IllegalArgumentException(type + " model is not a perceptron");
+            }
+            return perceptron;
         }
     }
 
@@ -179,8 +196,7 @@ final class SkillDecoder {
                 String feature = buffer.get(f);
                 if (feature.startsWith(PREVIOUS_MAP)) { // the one per-model feature
                     for (int m = 0; m < count; m++) {
-                        add(models.get(m).predicates.get(PREVIOUS_MAP + previousMaps.get(m).get(tokens[i])),
-                                base[m][i]);
+                        add(weights.row(PREVIOUS_MAP + previousMaps.get(m).get(tokens[i])), models.get(m), base[m][i]);
                     }
                 } else {
                     int row = weights.row(feature);
@@ -202,9 +218,9 @@ final class SkillDecoder {
     private Span[] decode(Model model, Map<String, String> previousMap, String[] tokens, double[][] base) {
         int n = tokens.length;
         int outcomes = model.outcomes.length;
-        // pow=/powf= of each token and previous outcome, looked up when a beam entry first needs them
-        Context[][] word = new Context[n][];
-        Context[][] wordClass = new Context[n][];
+        // rows of pow=/powf= of each token and previous outcome, looked up when a beam entry first needs them
+        int[][] word = new int[n][];
+        int[][] wordClass = new int[n][];
         boolean[][] looked = new boolean[n][];
         double[] scores = new double[outcomes];
         double[] sorted = new double[outcomes];
@@ -219,22 +235,21 @@ final class SkillDecoder {
                 int po = i > 0 ? top.outcome : model.other;
                 int ppo = i > 1 ? top.previous.outcome : model.other;
                 System.arraycopy(base[i], 0, scores, 0, outcomes);
-                add(model.previousOutcome[po], scores);
+                add(model.previousOutcome[po], model, scores);
                 if (word[i] == null) {
-                    word[i] = new Context[outcomes];
-                    wordClass[i] = new Context[outcomes];
+                    word[i] = new int[outcomes];
+                    wordClass[i] = new int[outcomes];
                     looked[i] = new boolean[outcomes];
                 }
                 if (!looked[i][po]) {
                     String outcome = model.outcomes[po];
-                    word[i][po] = model.predicates.get("pow=" + outcome + "," + tokens[i]);
-                    wordClass[i][po] = model.predicates.get("powf=" + outcome + ","
-                            + FeatureGeneratorUtil.tokenFeature(tokens[i]));
+                    word[i][po] = weights.row("pow=" + outcome + "," + tokens[i]);
+                    wordClass[i][po] = weights.row("powf=" + outcome + "," + FeatureGeneratorUtil.tokenFeature(tokens[i]));
                     looked[i][po] = true;
                 }
-                add(word[i][po], scores);
-                add(wordClass[i][po], scores);
-                add(model.previousPreviousOutcome[ppo], scores);
+                add(word[i][po], model, scores);
+                add(wordClass[i][po], model, scores);
+                add(model.previousPreviousOutcome[ppo], model, scores);
                 normalise(scores);
                 System.arraycopy(scores, 0, sorted, 0, outcomes);
                 Arrays.sort(sorted);
@@ -288,14 +303,13 @@ final class SkillDecoder {
         return spans;
     }
 
-    private static void add(Context context, double[] sums) {
-        if (context == null) {
-            return;
-        }
-        int[] active = context.getOutcomes();
-        double[] parameters = context.getParameters();
-        for (int a = 0; a < active.length; a++) {
-            sums[active[a]] += parameters[a] * 1.0;
+    /**
+     * Adds one feature's weights for {@code model} (none for row -1). The table holds 0.0 where the model's
+     * own context had no weight, which leaves those sums as they are.
+     */
+    private void add(int row, Model model, double[] sums) {
+        if (row >= 0) {
+            weights.add(row, model.index, sums);
         }
     }
 

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,17 +46,20 @@ public final class SkillNameFinder {
     private static final String DESCRIPTOR = "generator.featuregen";
     private static final String POS_MODEL = "pos.model";
 
-    private final Map<SkillType, TokenNameFinderModel> models;
     private final List<SkillDecoder.Model> decoding;
     private final FeatureWeights weights;
     private final SentencePosTags.Model pos;
     private final byte[] descriptor;
-    private final TokenNameFinderModel resources;
+    /** The models' shared resources (dictionaries, POS model) by name: all a decoder reads of the models. */
+    private final Map<String, Object> resources;
     private final Queue<SkillDecoder> decoders = new ConcurrentLinkedQueue<>();
 
+    /**
+     * A finder of the models. It keeps their weights in one table and their shared resources, not the models
+     * themselves: their predicate maps, the bulk of their memory, can go once this is built.
+     */
     public SkillNameFinder(Map<SkillType, TokenNameFinderModel> models) {
-        this.models = Map.copyOf(models);
-        List<SkillDecoder.Model> decoding = new ArrayList<>();
+        List<SkillType> types = new ArrayList<>();
         byte[] descriptor = null;
         TokenNameFinderModel first = null;
         for (SkillType type : SkillType.values()) {
@@ -74,20 +78,28 @@ public final class SkillNameFinder {
                 throw new IllegalArgumentException("the skill models were not trained together: "
                         + "their feature XML or resources differ");
             }
-            decoding.add(new SkillDecoder.Model(type, model));
+            types.add(type);
+        }
+        this.weights = new FeatureWeights(types.stream().map(t -> SkillDecoder.Model.predicates(t, models.get(t))).toList(),
+                types.stream().map(t -> SkillDecoder.Model.outcomes(t, models.get(t))).toList());
+        List<SkillDecoder.Model> decoding = new ArrayList<>();
+        for (int m = 0; m < types.size(); m++) {
+            decoding.add(new SkillDecoder.Model(types.get(m), models.get(types.get(m)), weights, m));
         }
         this.decoding = List.copyOf(decoding);
-        this.weights = new FeatureWeights(this.decoding.stream().map(m -> m.predicates).toList(),
-                this.decoding.stream().map(m -> m.outcomes.length).toList());
         this.descriptor = descriptor;
-        this.resources = first;
-        this.pos = first != null && first.getArtifact(POS_MODEL) instanceof POSModel posModel
-                ? new SentencePosTags.Model(posModel) : null;
-    }
-
-    /** The models, by type. */
-    public Map<SkillType, TokenNameFinderModel> models() {
-        return models;
+        Map<String, Object> resources = new HashMap<>();
+        if (first != null) {
+            for (String name : List.of(TaxonomyDictionary.KNOWLEDGE, TaxonomyDictionary.SKILL, TaxonomyDictionary.TOOLS,
+                    POS_MODEL)) {
+                Object artifact = first.getArtifact(name);
+                if (artifact != null) {
+                    resources.put(name, artifact);
+                }
+            }
+        }
+        this.resources = Map.copyOf(resources);
+        this.pos = resources.get(POS_MODEL) instanceof POSModel posModel ? new SentencePosTags.Model(posModel) : null;
     }
 
     /** The file name of the model for a type. */
@@ -97,6 +109,11 @@ public final class SkillNameFinder {
 
     /** The models shipped with the service, or empty when they are not there. */
     public static Optional<SkillNameFinder> loadShipped() {
+        return loadShippedModels().map(SkillNameFinder::new);
+    }
+
+    /** The model files shipped with the service, by type, or empty when they are not there. */
+    public static Optional<Map<SkillType, TokenNameFinderModel>> loadShippedModels() {
         Map<SkillType, TokenNameFinderModel> models = new EnumMap<>(SkillType.class);
         for (SkillType type : SkillType.values()) {
             try (InputStream in = SkillNameFinder.class.getResourceAsStream("/skills/" + modelFile(type))) {
@@ -108,7 +125,7 @@ public final class SkillNameFinder {
                 throw new UncheckedIOException(e);
             }
         }
-        return Optional.of(new SkillNameFinder(models));
+        return Optional.of(models);
     }
 
     /**
@@ -150,7 +167,7 @@ public final class SkillNameFinder {
         }
         SkillDecoder decoder = decoders.poll();
         if (decoder == null) {
-            decoder = new SkillDecoder(decoding, weights, descriptor, resources::getArtifact, pos);
+            decoder = new SkillDecoder(decoding, weights, descriptor, resources::get, pos);
         }
         try {
             decoder.clear();

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.postag.POSTaggerME;
@@ -33,12 +34,14 @@ import org.junit.jupiter.api.Test;
  */
 class SkillNameFinderEquivalenceTest {
 
+    private static Map<SkillType, TokenNameFinderModel> models;
     private static SkillNameFinder finder;
     private static List<String> texts;
 
     @BeforeAll
     static void load() throws IOException {
-        finder = SkillNameFinder.loadShipped().orElseThrow();
+        models = SkillNameFinder.loadShippedModels().orElseThrow();
+        finder = new SkillNameFinder(models);
         texts = List.of(
                 fixture("/skills/posting-ml-intern.txt"),
                 "Experience with PyTorch or TensorFlow is required; at least one of: ML, NLP, CV.",
@@ -60,7 +63,7 @@ class SkillNameFinderEquivalenceTest {
             List<SkillType> types = finder.types();
             assertThat(types).containsExactly(SkillType.values());
             for (int m = 0; m < types.size(); m++) {
-                NameFinderME reference = new NameFinderME(finder.models().get(types.get(m)));
+                NameFinderME reference = new NameFinderME(models.get(types.get(m)));
                 for (int s = 0; s < sentences.size(); s++) {
                     if (sentences.get(s).length == 0) {
                         assertThat(actual.get(s)).isEmpty();
@@ -93,7 +96,7 @@ class SkillNameFinderEquivalenceTest {
 
     @Test
     void tagsAreThoseOfPosTaggerMe() {
-        POSModel model = finder.models().get(SkillType.KNOWLEDGE).getArtifact("pos.model");
+        POSModel model = models.get(SkillType.KNOWLEDGE).getArtifact("pos.model");
         POSTaggerME reference = new POSTaggerME(model, POSTagFormatMapper.guessFormat(model));
         SentencePosTags tags = new SentencePosTags(new SentencePosTags.Model(model));
         int compared = 0;
