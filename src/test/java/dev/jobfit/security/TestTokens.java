@@ -3,10 +3,9 @@ package dev.jobfit.security;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.inject.spi.CDI;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -59,16 +58,12 @@ public final class TestTokens {
 
     /** A candidate token with the right issuer and claims, signed by a key the service does not know. */
     public static String foreignlySignedCandidate(String subject) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            Instant now = Instant.now();
-            return "Bearer " + Jwt.issuer(DevKeyConfigSourceFactory.DEV_ISSUER).subject(subject)
-                    .groups(Roles.CANDIDATE).issuedAt(now).expiresAt(now.plus(Duration.ofHours(1)))
-                    .sign(generator.generateKeyPair().getPrivate());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Instant now = Instant.now();
+        // the same algorithm as the service's own tokens, so the key alone is what is wrong
+        return "Bearer " + Jwt.issuer(DevKeyConfigSourceFactory.DEV_ISSUER).subject(subject)
+                .groups(Roles.CANDIDATE).issuedAt(now).expiresAt(now.plus(Duration.ofHours(1)))
+                .jws().algorithm(SignatureAlgorithm.fromAlgorithm(DevKeyConfigSourceFactory.ALGORITHM))
+                .sign(DevKeyConfigSourceFactory.generate().getPrivate());
     }
 
     private static DevTokenIssuer issuer() {
