@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.commons.collections4.ListUtils;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
@@ -148,12 +149,13 @@ public class ApplicationService {
         return new ApplicationHistory(List.copyOf(prior));
     }
 
-    /** The histories of many candidates, in one query. */
+    /** The histories of many candidates: one query per {@link ResumeStore#IDS_PER_QUERY} of them. */
     @Transactional(TxType.SUPPORTS)
     public Map<String, ApplicationHistory> histories(List<String> candidateIds, PostingCatalog.Snapshot snapshot) {
         Map<String, List<ApplicationHistory.PriorApplication>> prior = new HashMap<>();
-        if (!candidateIds.isEmpty()) {
-            for (Application a : applications.list("candidateId in ?1 order by createdAt, id", candidateIds)) {
+        for (List<String> chunk : ListUtils.partition(candidateIds, ResumeStore.IDS_PER_QUERY)) {
+            // each candidate is in one chunk, so each history stays in order
+            for (Application a : applications.list("candidateId in ?1 order by createdAt, id", chunk)) {
                 prior.computeIfAbsent(a.candidateId, k -> new ArrayList<>()).add(prior(a, snapshot));
             }
         }

@@ -21,13 +21,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.collections4.ListUtils;
 
 /** Stored resumes: the parsed profile is kept, the uploaded file never is. */
 @ApplicationScoped
 public class ResumeStore {
 
-    /** Ids per {@code in} list: well under the bind-parameter limits of both databases. */
-    private static final int IDS_PER_QUERY = 1000;
+    /**
+     * Values per {@code in} list: well under the bind-parameter limits of both databases (PostgreSQL's driver
+     * takes 65,535, and Hibernate pads a list to the next power of two).
+     */
+    public static final int IDS_PER_QUERY = 1000;
     /** Stored resumes as {@link ResumeRef}s; each query adds its conditions. */
     private static final String REFS = "select new dev.jobfit.resume.ResumeStore$ResumeRef(r.id, r.candidateId)"
             + " from StoredResume r where r.expiresAt > :now";
@@ -126,7 +130,7 @@ public class ResumeStore {
     @Transactional(TxType.SUPPORTS)
     public List<ResumeRef> liveRefs(Collection<UUID> ids) {
         List<ResumeRef> refs = new ArrayList<>(ids.size());
-        for (List<UUID> chunk : chunks(ids)) {
+        for (List<UUID> chunk : ListUtils.partition(List.copyOf(ids), IDS_PER_QUERY)) {
             refs.addAll(resumes.getEntityManager().createQuery(REFS + " and r.id in :ids", ResumeRef.class)
                     .setParameter("now", Timestamps.now()).setParameter("ids", chunk).getResultList());
         }
@@ -137,7 +141,7 @@ public class ResumeStore {
     @Transactional(TxType.SUPPORTS)
     public Map<UUID, ResumeProfile> profiles(Collection<UUID> ids) {
         Map<UUID, ResumeProfile> profiles = new HashMap<>();
-        for (List<UUID> chunk : chunks(ids)) {
+        for (List<UUID> chunk : ListUtils.partition(List.copyOf(ids), IDS_PER_QUERY)) {
             List<Object[]> rows = resumes.getEntityManager()
                     .createQuery("select r.id, r.profileJson from StoredResume r where r.id in ?1", Object[].class)
                     .setParameter(1, chunk).getResultList();
@@ -148,14 +152,6 @@ public class ResumeStore {
         return profiles;
     }
 
-    private static List<List<UUID>> chunks(Collection<UUID> ids) {
-        List<UUID> all = List.copyOf(ids);
-        List<List<UUID>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)));
-        }
-        return chunks;
-    }
 
     @Transactional
     public void delete(String candidateId, UUID id) {
