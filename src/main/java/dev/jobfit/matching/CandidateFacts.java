@@ -5,11 +5,11 @@ import dev.jobfit.resume.profile.ResumeProfile.Availability;
 import dev.jobfit.resume.profile.ResumeProfile.Education;
 import dev.jobfit.resume.profile.ResumeProfile.Experience;
 import dev.jobfit.resume.profile.ResumeProfile.ResumeSkill;
+import dev.jobfit.skills.SkillKeys;
 import dev.jobfit.text.Span;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the scorer may use of a resume profile: skills, education, availability, experience and research.
@@ -56,7 +56,7 @@ public record CandidateFacts(List<SkillOffer> skills, List<Education> education,
                     }
                 }
             }
-            String key = s.skillId() != null ? s.skillId() : "text:" + s.name().toLowerCase(Locale.ROOT);
+            String key = SkillKeys.of(s.skillId(), s.name());
             skills.add(new SkillOffer(key, s.skillId(), s.name(), s.years() != null, role, evidence));
         }
         return new CandidateFacts(List.copyOf(skills), profile.education(), profile.availability(),

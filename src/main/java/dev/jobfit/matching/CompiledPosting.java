@@ -9,6 +9,7 @@ import dev.jobfit.posting.analysis.PostingAnalysis.OtherRequirement;
 import dev.jobfit.posting.analysis.PostingAnalysis.RequirementGroup;
 import dev.jobfit.posting.analysis.PostingAnalysis.SkillRequirement;
 import dev.jobfit.posting.analysis.PostingAnalysis.VenueRequirement;
+import dev.jobfit.skills.SkillKeys;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -139,6 +140,6 @@ public record CompiledPosting(UUID id, String title, String company, PostingAnal
 
     /** The key the analysis uses in its groups: the taxonomy id, or the words for a skill outside it. */
     static String key(SkillRequirement s) {
-        return s.skillId() != null ? s.skillId() : "text:" + s.name().toLowerCase(java.util.Locale.ROOT);
+        return SkillKeys.of(s.skillId(), s.name());
     }
 }

@@ -1,6 +1,5 @@
 package dev.jobfit.matching;
 
-import dev.jobfit.application.Application;
 import dev.jobfit.application.ApplicationService;
 import dev.jobfit.matching.MatchResult.RuleResult;
 import dev.jobfit.matching.api.ApplicationPlan;

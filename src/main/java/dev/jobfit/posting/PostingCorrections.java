@@ -6,6 +6,7 @@ import dev.jobfit.posting.analysis.PostingAnalysis.DegreeRequirement;
 import dev.jobfit.posting.analysis.PostingAnalysis.InternshipRequirement;
 import dev.jobfit.posting.analysis.PostingAnalysis.SkillRequirement;
 import dev.jobfit.posting.api.PostingCorrection;
+import dev.jobfit.skills.SkillKeys;
 import dev.jobfit.text.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,7 +84,7 @@ final class PostingCorrections {
                     .map(s -> new SkillRequirement(s.skillId(), s.name(), s.importance(), null, occurrences(a, s.name())))
                     .toList();
             Set<String> kept = new HashSet<>();
-            c.skills().forEach(s -> kept.add(s.skillId() != null ? s.skillId() : "text:" + s.name().toLowerCase(Locale.ROOT)));
+            c.skills().forEach(s -> kept.add(SkillKeys.of(s.skillId(), s.name())));
             groups = groups.stream().filter(g -> kept.containsAll(g.skillIds())).toList();
         }
         DegreeRequirement degree = c.degree() == null ? a.degree() : new DegreeRequirement(c.degree().levels(),

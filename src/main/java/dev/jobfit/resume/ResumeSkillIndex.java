@@ -3,6 +3,7 @@ package dev.jobfit.resume;
 import dev.jobfit.resume.profile.ResumeProfile;
 import dev.jobfit.resume.profile.ResumeProfile.ResumeSkill;
 import dev.jobfit.skills.SkillEngine;
+import dev.jobfit.skills.SkillKeys;
 import dev.jobfit.skills.relatedness.SkillRelatedness;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,7 +19,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -58,15 +58,10 @@ public class ResumeSkillIndex {
                 relatedness.credits(skill.skillId()).forEach((key, weight) ->
                         put(entries, key, (int) Math.round(weight * 100)));
             } else {
-                put(entries, textKey(skill.name()), 100);
+                put(entries, SkillKeys.of(null, skill.name()), 100);
             }
         }
         return entries;
-    }
-
-    /** The scorer's key of a skill outside the taxonomy. */
-    public static String textKey(String name) {
-        return "text:" + name.toLowerCase(Locale.ROOT);
     }
 
     private static void put(Map<String, Integer> entries, String key, int weight) {

@@ -3,13 +3,13 @@ package dev.jobfit.posting.analysis;
 import dev.jobfit.posting.analysis.PostingAnalysis.GroupMode;
 import dev.jobfit.posting.analysis.PostingAnalysis.RequirementGroup;
 import dev.jobfit.posting.analysis.PostingAnalysis.SkillRequirement;
+import dev.jobfit.skills.SkillKeys;
 import dev.jobfit.skills.recognition.NamedSkills;
 import dev.jobfit.skills.recognition.SkillMention;
 import dev.jobfit.text.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -149,7 +149,7 @@ final class SkillRequirementExtractor {
 
     /** The taxonomy id, or for a model-only skill its lower-cased words. */
     static String key(SkillMention m) {
-        return m.skillId() != null ? m.skillId() : "text:" + m.name().toLowerCase(Locale.ROOT);
+        return SkillKeys.of(m.skillId(), m.name());
     }
 
     private static final class Draft {

@@ -1,6 +1,7 @@
 package dev.jobfit.resume.profile;
 
 import dev.jobfit.resume.profile.ResumeProfile.ResumeSkill;
+import dev.jobfit.skills.SkillKeys;
 import dev.jobfit.skills.recognition.NamedSkills;
 import dev.jobfit.skills.recognition.SkillMention;
 import dev.jobfit.text.Span;
@@ -11,7 +12,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,7 +36,7 @@ final class ResumeSkills {
             if (section == ResumeSectionKind.CONTACT) {
                 continue; // contact details never become skills
             }
-            String key = m.skillId() != null ? m.skillId() : "text:" + m.name().toLowerCase(Locale.ROOT);
+            String key = SkillKeys.of(m.skillId(), m.name());
             Draft d = skills.computeIfAbsent(key, k -> new Draft(m.skillId(), m.name()));
             d.evidence.add(m.span());
             d.sections.add(section);
@@ -54,7 +54,7 @@ final class ResumeSkills {
         for (Span item : listedItems(text, sections)) {
             if (known.stream().noneMatch(k -> k.start() <= item.start() && item.end() <= k.end())) {
                 String words = item.of(text).replaceAll("\\s+", " ");
-                Draft d = skills.computeIfAbsent("text:" + words.toLowerCase(Locale.ROOT), k -> new Draft(null, words));
+                Draft d = skills.computeIfAbsent(SkillKeys.of(null, words), k -> new Draft(null, words));
                 d.evidence.add(item);
                 d.sections.add(ResumeSectionKind.SKILLS);
             }

@@ -44,8 +44,6 @@ public final class SkillRelatedness {
     static final double[] BROADER_WEIGHTS = {0.3, 0.2};
     static final double SIBLING_WEIGHT = 0.5;
     static final int MAX_SIBLING_GROUP = 40;
-    /** The smallest weight {@link #credits} reports: the last NARROWER weight. */
-    public static final double MIN_RECALL_WEIGHT = 0.5;
 
     private static final int MAX_DEPTH = Math.max(NARROWER_WEIGHTS.length, BROADER_WEIGHTS.length);
 
@@ -158,7 +156,7 @@ public final class SkillRelatedness {
     }
 
     /**
-     * The required skills an offered one earns at least {@value #MIN_RECALL_WEIGHT} credit for through the
+     * The required skills an offered one earns NARROWER credit (or more) for through the
      * hierarchy alone: itself (1.0) and its ancestors as far as a NARROWER weight reaches, each with its
      * best weight. What the recall stage of ranking indexes for a resume's skill.
      */
