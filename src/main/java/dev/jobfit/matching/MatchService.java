@@ -89,20 +89,24 @@ public class MatchService {
         CompiledPosting posting = snapshot.find(postingId).map(PostingCatalog.Entry::posting)
                 .orElseThrow(() -> ProblemException.notFound("posting", postingId));
         int needed = upTo(page);
-        List<ResumeRef> refs = recall.candidates(posting);
-        Map<UUID, CandidateFacts> facts = recall.facts(refs);
-        Map<String, ApplicationHistory> histories = applications.histories(
-                refs.stream().map(ResumeRef::candidateId).distinct().toList(), snapshot);
         LocalDate today = today();
         Ranking.Top<FitScorer.Candidate> top = new Ranking.Top<>(needed);
-        for (ResumeRef ref : refs) {
-            CandidateFacts resume = facts.get(ref.id());
-            if (resume == null) {
-                continue; // deleted since it was recalled
+        ResumeRecall.Session session = recall.session(posting, needed);
+        for (List<ResumeRef> refs = session.next(); !refs.isEmpty(); refs = session.next()) {
+            Map<UUID, CandidateFacts> facts = recall.facts(refs);
+            Map<String, ApplicationHistory> histories = applications.histories(
+                    refs.stream().map(ResumeRef::candidateId).distinct().toList(), snapshot);
+            for (ResumeRef ref : refs) {
+                CandidateFacts resume = facts.get(ref.id());
+                if (resume == null) {
+                    continue; // deleted since it was recalled
+                }
+                FitScorer.Candidate candidate = scorer.candidate(resume,
+                        histories.getOrDefault(ref.candidateId(), ApplicationHistory.NONE), today);
+                Eligibility eligibility = candidate.eligibility(posting);
+                session.scored(eligibility);
+                top.offer(candidate, eligibility, candidate.score(posting), ref.id());
             }
-            FitScorer.Candidate candidate = scorer.candidate(resume,
-                    histories.getOrDefault(ref.candidateId(), ApplicationHistory.NONE), today);
-            top.offer(candidate, candidate.eligibility(posting), candidate.score(posting), ref.id());
         }
         List<Ranking.Ranked<FitScorer.Candidate>> shown = slice(top.best(), page);
         Map<UUID, ResumeProfile> profiles = resumes.profiles(shown.stream().map(Ranking.Ranked::id).toList());

@@ -2,7 +2,20 @@ package dev.jobfit.matching;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.jobfit.resume.ResumeSkillIndex;
+import dev.jobfit.resume.ResumeRecallIndex;
+import dev.jobfit.education.DegreeLevel;
+import dev.jobfit.matching.rules.DegreeChecks;
+import dev.jobfit.matching.rules.InternshipWindowRule;
+import dev.jobfit.posting.analysis.PostingAnalysis;
+import dev.jobfit.posting.analysis.PostingAnalysis.DegreeStatus;
+import dev.jobfit.posting.analysis.PostingAnalysis.InternshipRequirement;
+import dev.jobfit.resume.RecallCriteria;
+import dev.jobfit.resume.RecallCriteria.Outlook;
+import dev.jobfit.resume.ResumeRecallIndex.Weight;
+import dev.jobfit.time.MonthRange;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.HashSet;
 import dev.jobfit.resume.ResumeStore;
 import dev.jobfit.resume.ResumeStore.ResumeRef;
 import dev.jobfit.resume.profile.ResumeProfile;
@@ -10,6 +23,7 @@ import dev.jobfit.skills.SkillEngine;
 import dev.jobfit.skills.relatedness.SkillRelatedness;
 import dev.jobfit.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,13 +37,18 @@ import java.util.UUID;
  * Which stored resumes are scored for a posting, and their matching facts.
  *
  * <p>With up to {@link MatchingConfig#resumeRecall()} live resumes every one is scored, so the ranking is
- * exact. With more, the database recalls the ones with the most weighted overlap between the posting's skills
- * and each resume's indexed skills ({@link ResumeSkillIndex}): a required skill counts 3, a preferred one 2, a
- * small parent of either 1 (one under which siblings earn credit; it reaches resumes showing a sibling or the
- * parent itself), each times the resume's weight for it, reading at most about
- * {@link MatchingConfig#recallRows()} index rows. Only the recalled resumes are scored precisely. Resumes not
- * indexed yet are always scored. Resumes that share no skill with the posting are not ranked then; for a posting that
- * asks for no skill at all the newest are.
+ * exact. With more, the database recalls that many at a time ({@link ResumeRecallIndex}), by outlook: first
+ * among the resumes whose indexed facts may meet the posting's degree, internship-window and start-deadline
+ * rules ({@link RecallCriteria}, which err towards passing, so no resume the rules find eligible is elsewhere);
+ * when fewer than the page needs turn out eligible, among those whose facts leave a rule undecided; then among
+ * the rest. Within an outlook the resumes with the most weighted overlap with the posting's skills come first:
+ * each skill group of the posting ("PyTorch or TensorFlow") counts once, through the best of its skills the
+ * resume is indexed under, a required group 3, a preferred one 2, a small parent of one of its skills 1 (one
+ * under which siblings earn credit), each times the resume's weight for the key, reading at most about
+ * {@link MatchingConfig#recallRows()} index rows. Only recalled resumes are scored precisely, the rules
+ * decide their eligibility, and the ranking orders them. Resumes not indexed yet are always scored.
+ * Resumes that share no skill with the posting are not ranked then; for a posting that asks for no skill the
+ * newest of each outlook are.
  *
  * <p>Facts are kept in a bounded in-memory cache by resume id. A stored profile never changes, and a deleted
  * or expired resume is never recalled, so the cache needs no invalidation and replicas cannot disagree.
@@ -41,13 +60,17 @@ public class ResumeRecall {
     static final int PREFERRED = 2;
     static final int RELATED = 1;
 
+    /** A day in weeks, and the most days a month has: how many whole months can hold a number of weeks. */
+    private static final double DAYS_PER_WEEK = 7.0;
+    private static final double MOST_DAYS_PER_MONTH = 31.0;
+
     private final ResumeStore store;
-    private final ResumeSkillIndex index;
+    private final ResumeRecallIndex index;
     private final SkillRelatedness relatedness;
     private final MatchingConfig config;
     private final Cache<UUID, CandidateFacts> facts;
 
-    ResumeRecall(ResumeStore store, ResumeSkillIndex index, SkillEngine skills, MatchingConfig config) {
+    ResumeRecall(ResumeStore store, ResumeRecallIndex index, SkillEngine skills, MatchingConfig config) {
         this.store = store;
         this.index = index;
         this.relatedness = skills.relatedness();
@@ -55,66 +78,164 @@ public class ResumeRecall {
         this.facts = Caffeine.newBuilder().maximumSize(config.factsCacheSize()).build();
     }
 
-    /**
-     * The live stored resumes to score for {@code posting}: all of them, or the {@link MatchingConfig#resumeRecall()}
-     * recalled ones and those not indexed yet. A posting that asks for no skill recalls the newest.
-     */
-    public List<ResumeRef> candidates(CompiledPosting posting) {
-        int recall = config.resumeRecall();
-        if (store.countLive() <= recall) {
-            return store.liveRefs();
-        }
-        Map<String, Integer> factors = factors(posting);
-        if (factors.isEmpty()) {
-            return store.newestRefs(recall);
-        }
-        Set<UUID> ids = new LinkedHashSet<>(index.recall(withinBudget(factors), recall));
-        ids.addAll(index.unindexed(Timestamps.now(), recall));
-        return store.liveRefs(ids);
-    }
-
-    /** How much each skill key counts in the recall of resumes for {@code posting}. */
-    Map<String, Integer> factors(CompiledPosting posting) {
-        Map<String, Integer> factors = new HashMap<>();
-        addUnits(factors, posting.requiredSkills(), REQUIRED);
-        addUnits(factors, posting.preferredSkills(), PREFERRED);
-        return factors;
-    }
-
-    /** The most telling of {@code factors} whose index rows fit {@link MatchingConfig#recallRows()}. */
-    Map<String, Integer> withinBudget(Map<String, Integer> factors) {
-        return withinBudget(factors, index.frequencies(factors.keySet()), config.recallRows());
+    /** Starts recalling resumes for {@code posting}, for a ranking that needs its best {@code needed}. */
+    public Session session(CompiledPosting posting, int needed) {
+        boolean all = store.countLive() <= config.resumeRecall();
+        return all ? new Session(null, null, needed) : new Session(withinBudget(weights(posting)), criteria(posting), needed);
     }
 
     /**
-     * The keys of {@code factors} to read, most important first and the rarer first among equals, while their
-     * {@code rows} fit {@code budget}; the first key always.
+     * The resumes to score for one ranking, a batch at a time: call {@link #next()} until it returns none,
+     * reporting each scored resume's eligibility with {@link #scored}.
      */
-    static Map<String, Integer> withinBudget(Map<String, Integer> factors, Map<String, Long> rows, long budget) {
-        List<String> keys = new ArrayList<>(factors.keySet());
-        keys.sort(Comparator.comparing((String k) -> -factors.get(k)).thenComparing(rows::get).thenComparing(k -> k));
-        Map<String, Integer> kept = new HashMap<>();
+    public final class Session {
+        private final Map<String, Weight> keys;
+        private final RecallCriteria criteria;
+        private final int needed;
+        private final Set<UUID> recalled = new HashSet<>();
+        private final int[] scored = new int[Eligibility.values().length];
+        private Outlook outlook;
+        private boolean done;
+
+        private Session(Map<String, Weight> keys, RecallCriteria criteria, int needed) {
+            this.keys = keys;
+            this.criteria = criteria;
+            this.needed = needed;
+        }
+
+        /**
+         * The next resumes to score, none when the ranking has what it needs: every live resume when there are
+         * few; else the next outlook's recall, until the page's worth of resumes are of an eligibility no resume
+         * of a later outlook can reach.
+         */
+        public List<ResumeRef> next() {
+            if (done) {
+                return List.of();
+            }
+            if (criteria == null) {
+                done = true;
+                return store.liveRefs();
+            }
+            while (true) {
+                outlook = outlook == null ? Outlook.ELIGIBLE : enough() ? null
+                        : outlook == Outlook.ELIGIBLE ? Outlook.UNKNOWN : outlook == Outlook.UNKNOWN ? Outlook.INELIGIBLE : null;
+                if (outlook == null) {
+                    done = true;
+                    return List.of();
+                }
+                OffsetDateTime now = Timestamps.now();
+                Set<UUID> ids = new LinkedHashSet<>(index.recall(keys, criteria, outlook, now, config.resumeRecall()));
+                if (outlook == Outlook.ELIGIBLE) {
+                    ids.addAll(index.unindexed(now, config.resumeRecall()));
+                }
+                ids.removeAll(recalled);
+                recalled.addAll(ids);
+                if (!ids.isEmpty()) {
+                    return store.liveRefs(ids);
+                }
+            }
+        }
+
+        /** Whether the resumes scored so far fill the page with ones no later outlook can outrank. */
+        private boolean enough() {
+            int atLeast = scored[Eligibility.ELIGIBLE.ordinal()];
+            if (outlook == Outlook.UNKNOWN) {
+                atLeast += scored[Eligibility.UNKNOWN.ordinal()];
+            }
+            return atLeast >= needed;
+        }
+
+        /** Reports the eligibility of a resume of the last batch. */
+        public void scored(Eligibility eligibility) {
+            scored[eligibility.ordinal()]++;
+        }
+    }
+
+    /**
+     * What the posting's degree, internship-window and start-deadline rules ask, for the index: the accepted
+     * levels and the start as the rules work them out; for each window, the fewest whole months an availability
+     * must share with it to cover the weeks the rule needs (a month has at most 31 days).
+     */
+    static RecallCriteria criteria(CompiledPosting posting) {
+        PostingAnalysis analysis = posting.analysis();
+        RecallCriteria.Degree degree = DegreeChecks.required(analysis).map(required -> {
+            RecallCriteria.Status status = required.status() == DegreeStatus.PURSUING ? RecallCriteria.Status.IN_PROGRESS
+                    : required.status() == DegreeStatus.COMPLETED ? RecallCriteria.Status.COMPLETED_BY_START : null;
+            Set<DegreeLevel> accepted = EnumSet.noneOf(DegreeLevel.class);
+            for (DegreeLevel level : DegreeLevel.values()) {
+                if (DegreeChecks.acceptedLevel(required, level)) {
+                    accepted.add(level);
+                }
+            }
+            YearMonth start = DegreeChecks.start(analysis).orElse(null);
+            return new RecallCriteria.Degree(accepted, !required.levels().isEmpty(), status, start);
+        }).filter(d -> d.levelRequired() || d.status() != null).orElse(null);
+        List<RecallCriteria.Window> windows = new ArrayList<>();
+        InternshipRequirement internship = analysis.internship();
+        if (internship != null) {
+            for (MonthRange window : internship.windows()) {
+                double weeks = InternshipWindowRule.neededWeeks(internship, window);
+                int months = (int) Math.max(0, Math.ceil((weeks - 1e-6) * DAYS_PER_WEEK / MOST_DAYS_PER_MONTH));
+                windows.add(new RecallCriteria.Window(window.start(), window.end(), months));
+            }
+        }
+        YearMonth deadline = analysis.startDeadline() == null ? null : YearMonth.from(analysis.startDeadline().date());
+        return new RecallCriteria(degree, windows, deadline);
+    }
+
+    /** How much each skill key counts in the recall of resumes for {@code posting}, and which group it stands for. */
+    Map<String, Weight> weights(CompiledPosting posting) {
+        Map<String, Weight> weights = new HashMap<>();
+        int group = addUnits(weights, posting.requiredSkills(), REQUIRED, 0);
+        addUnits(weights, posting.preferredSkills(), PREFERRED, group);
+        return weights;
+    }
+
+    private int addUnits(Map<String, Weight> weights, List<SkillUnit> units, int factor, int group) {
+        for (SkillUnit unit : units) {
+            for (SkillUnit.RequiredSkill skill : unit.skills()) {
+                add(weights, skill.key(), new Weight(group, factor));
+                if (skill.skillId() != null) {
+                    for (String parent : relatedness.siblingParents(skill.skillId())) {
+                        add(weights, parent, new Weight(group, RELATED));
+                    }
+                }
+            }
+            group++;
+        }
+        return group;
+    }
+
+    /** A key in several groups counts for the one it counts most in. */
+    private static void add(Map<String, Weight> weights, String key, Weight weight) {
+        weights.merge(key, weight, (a, b) -> b.factor() > a.factor() ? b : a);
+    }
+
+    /** The most telling of {@code weights} whose index rows fit {@link MatchingConfig#recallRows()}. */
+    Map<String, Weight> withinBudget(Map<String, Weight> weights) {
+        if (weights.isEmpty()) {
+            return weights;
+        }
+        return withinBudget(weights, index.frequencies(weights.keySet()), config.recallRows());
+    }
+
+    /**
+     * The keys of {@code weights} to read, the highest factor first and the rarer first among equals, while
+     * their {@code rows} fit {@code budget}; the first key always.
+     */
+    static Map<String, Weight> withinBudget(Map<String, Weight> weights, Map<String, Long> rows, long budget) {
+        List<String> keys = new ArrayList<>(weights.keySet());
+        keys.sort(Comparator.comparing((String k) -> -weights.get(k).factor()).thenComparing(rows::get)
+                .thenComparing(k -> k));
+        Map<String, Weight> kept = new HashMap<>();
         for (String key : keys) {
             long cost = rows.get(key);
             if (kept.isEmpty() || cost <= budget) {
-                kept.put(key, factors.get(key));
+                kept.put(key, weights.get(key));
                 budget -= cost;
             }
         }
         return kept;
-    }
-
-    private void addUnits(Map<String, Integer> factors, List<SkillUnit> units, int factor) {
-        for (SkillUnit unit : units) {
-            for (SkillUnit.RequiredSkill skill : unit.skills()) {
-                factors.merge(skill.key(), factor, Math::max);
-                if (skill.skillId() != null) {
-                    for (String parent : relatedness.siblingParents(skill.skillId())) {
-                        factors.merge(parent, RELATED, Math::max);
-                    }
-                }
-            }
-        }
     }
 
     /** The matching facts of {@code refs}, by id: from the cache, else read in one query per thousand. */

@@ -48,7 +48,7 @@ public class ResumeStore {
         Duration purgeInterval();
 
         /**
-         * How often resumes stored before the skill index existed are indexed (read by {@link ResumeSkillBackfill}'s
+         * How often resumes stored before the skill index existed are indexed (read by {@link ResumeIndexBackfill}'s
          * schedule): a duration, or {@code off}.
          */
         @WithDefault("1m")
@@ -60,13 +60,13 @@ public class ResumeStore {
     }
 
     private final StoredResumeRepository resumes;
-    private final ResumeSkillIndex skillIndex;
+    private final ResumeRecallIndex index;
     private final ObjectMapper json;
     private final Config config;
 
-    ResumeStore(StoredResumeRepository resumes, ResumeSkillIndex skillIndex, ObjectMapper json, Config config) {
+    ResumeStore(StoredResumeRepository resumes, ResumeRecallIndex index, ObjectMapper json, Config config) {
         this.resumes = resumes;
-        this.skillIndex = skillIndex;
+        this.index = index;
         this.json = json;
         this.config = config;
     }
@@ -84,7 +84,7 @@ public class ResumeStore {
         resume.createdAt = now;
         resume.expiresAt = now.plus(config.retention());
         resumes.persist(resume);
-        skillIndex.index(resume, profile);
+        index.index(resume, profile);
         return view(resume, profile);
     }
 

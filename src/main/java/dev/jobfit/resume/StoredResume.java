@@ -45,9 +45,13 @@ public class StoredResume {
     @Column(name = "expires_at", nullable = false)
     public OffsetDateTime expiresAt;
 
-    /** Whether {@code resume_skill} holds this resume's skills (see {@link ResumeSkillIndex}). */
-    @Column(name = "skills_indexed", nullable = false)
-    public boolean skillsIndexed;
+    /** The expected or actual end of the highest degree, as {@link RecallCriteria#number} numbers months. */
+    @Column(name = "graduation")
+    public Integer graduation;
+
+    /** The version of this resume's rows in the recall index, 0 for none (see {@link ResumeRecallIndex}). */
+    @Column(name = "recall_version", nullable = false)
+    public short recallVersion;
 
     @Version
     public long version;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.jobfit.resume.ResumeSkillIndex;
+import dev.jobfit.resume.ResumeRecallIndex;
 import dev.jobfit.resume.profile.ResumeProfile;
 import dev.jobfit.skills.relatedness.SkillRelatedness;
 import dev.jobfit.skills.taxonomy.SkillTaxonomy;
@@ -14,7 +14,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,7 @@ import java.util.UUID;
 
 /**
  * Stores many resumes straight into the service's database, as {@code ResumeStore} would (the profile and its
- * {@code resume_skill} rows from {@link ResumeSkillIndex#entries}), far faster than through the API: what the
+ * {@code resume_skill} rows from {@link ResumeRecallIndex#entries}), far faster than through the API: what the
  * load test needs to rank 100,000 stored resumes for a posting. Each resume is one of the given parsed profiles
  * with a random quarter of its skills dropped, under a candidate of its own.
  */
@@ -44,8 +46,12 @@ final class BulkResumes {
         try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
             db.setAutoCommit(false);
             try (PreparedStatement resume = db.prepareStatement("insert into resume (id, candidate_id, source_format,"
-                    + " parser_version, profile_json, created_at, expires_at, version, skills_indexed)"
-                    + " values (?, ?, 'TEXT', ?, ?, ?, ?, 0, true)");
+                    + " parser_version, profile_json, created_at, expires_at, version, graduation, recall_version)"
+                    + " values (?, ?, 'TEXT', ?, ?, ?, ?, 0, ?, ?)");
+                 PreparedStatement degree = db.prepareStatement("insert into resume_degree"
+                         + " (resume_id, position, level, in_progress, graduation) values (?, ?, ?, ?, ?)");
+                 PreparedStatement period = db.prepareStatement("insert into resume_availability"
+                         + " (resume_id, position, first_month, last_month) values (?, ?, ?, ?)");
                  PreparedStatement skill = db.prepareStatement(
                          "insert into resume_skill (resume_id, skill_key, weight) values (?, ?, ?)")) {
                 Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -59,8 +65,28 @@ final class BulkResumes {
                     resume.setString(4, profileJson);
                     resume.setTimestamp(5, Timestamp.from(now.plusMillis(i)));
                     resume.setTimestamp(6, Timestamp.from(now.plus(180, ChronoUnit.DAYS)));
+                    ResumeRecallIndex.Facts facts = ResumeRecallIndex.Facts.of(profile);
+                    resume.setObject(7, facts.graduation(), Types.INTEGER);
+                    resume.setShort(8, ResumeRecallIndex.VERSION);
                     resume.addBatch();
-                    for (Map.Entry<String, Integer> e : ResumeSkillIndex.entries(profile, relatedness).entrySet()) {
+                    int position = 0;
+                    for (ResumeRecallIndex.DegreeFact d : facts.degrees()) {
+                        degree.setObject(1, id);
+                        degree.setShort(2, (short) position++);
+                        degree.setString(3, d.level().name());
+                        degree.setObject(4, d.inProgress(), Types.BOOLEAN);
+                        degree.setObject(5, d.graduation(), Types.INTEGER);
+                        degree.addBatch();
+                    }
+                    position = 0;
+                    for (ResumeRecallIndex.AvailabilityFact a : facts.availability()) {
+                        period.setObject(1, id);
+                        period.setShort(2, (short) position++);
+                        period.setInt(3, a.first());
+                        period.setObject(4, a.last(), Types.INTEGER);
+                        period.addBatch();
+                    }
+                    for (Map.Entry<String, Integer> e : ResumeRecallIndex.entries(profile, relatedness).entrySet()) {
                         skill.setObject(1, id);
                         skill.setString(2, e.getKey());
                         skill.setShort(3, e.getValue().shortValue());
@@ -69,6 +95,8 @@ final class BulkResumes {
                     if ((i + 1) % BATCH == 0 || i + 1 == count) {
                         resume.executeBatch();
                         skill.executeBatch();
+                        degree.executeBatch();
+                        period.executeBatch();
                         db.commit();
                     }
                     if ((i + 1) % 10_000 == 0) {
@@ -82,9 +110,21 @@ final class BulkResumes {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    /** A copy of the profile without a random quarter of its skills. */
+    /**
+     * A copy of the profile without a random quarter of its skills, and with its degrees and availability moved
+     * by the same random number of months (up to a year and a half either way), so that copies of one profile
+     * differ in eligibility as the resumes of different cohorts do.
+     */
     private String varied(String profileJson, Random random) throws Exception {
         ObjectNode profile = (ObjectNode) json.readTree(profileJson);
+        int months = random.nextInt(37) - 18;
+        for (JsonNode education : profile.path("education")) {
+            shift((ObjectNode) education, months, "start", "end", "expectedGraduation");
+        }
+        for (JsonNode period : profile.path("availability")) {
+            shift((ObjectNode) period, months, "start", "end");
+        }
+        shift(profile, months, "graduation");
         ArrayNode kept = json.createArrayNode();
         for (JsonNode skill : profile.path("skills")) {
             if (random.nextInt(4) != 0) {
@@ -95,6 +135,14 @@ final class BulkResumes {
         return json.writeValueAsString(profile);
     }
 
+    private static void shift(ObjectNode node, int months, String... fields) {
+        for (String field : fields) {
+            if (node.path(field).isTextual()) {
+                node.put(field, YearMonth.parse(node.get(field).asText()).plusMonths(months).toString());
+            }
+        }
+    }
+
     /** Fresh planner statistics after a bulk load (PostgreSQL); other databases skip it. */
     private static void analyze(Connection db) throws SQLException {
         if (db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
@@ -102,6 +150,8 @@ final class BulkResumes {
             try (var statement = db.createStatement()) {
                 statement.execute("analyze resume");
                 statement.execute("analyze resume_skill");
+                statement.execute("analyze resume_degree");
+                statement.execute("analyze resume_availability");
             }
         }
     }

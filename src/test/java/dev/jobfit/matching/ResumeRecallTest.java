@@ -3,8 +3,12 @@ package dev.jobfit.matching;
 import static dev.jobfit.security.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jobfit.resume.ResumeSkillBackfill;
-import dev.jobfit.resume.ResumeSkillIndex;
+import dev.jobfit.resume.ResumeIndexBackfill;
+import dev.jobfit.resume.RecallCriteria;
+import dev.jobfit.resume.RecallCriteria.Outlook;
+import dev.jobfit.resume.ResumeRecallIndex;
+import dev.jobfit.resume.ResumeRecallIndex.Weight;
+import dev.jobfit.time.Timestamps;
 import dev.jobfit.security.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,13 +52,19 @@ class ResumeRecallTest {
             """;
 
     @Inject
-    ResumeSkillIndex index;
+    ResumeRecallIndex index;
 
     @Inject
-    ResumeSkillBackfill backfill;
+    ResumeIndexBackfill backfill;
 
     @Inject
     EntityManager entityManager;
+
+    /** The resumes indexed under {@code key}, as a posting that requires it and sets no hard rule recalls them. */
+    List<UUID> recall(String key) {
+        return index.recall(Map.of(key, new Weight(0, ResumeRecall.REQUIRED)), RecallCriteria.NONE, Outlook.ELIGIBLE,
+                Timestamps.now(), 10_000);
+    }
 
     static String resume(String name, String skills) {
         return """
@@ -97,6 +107,54 @@ class ResumeRecallTest {
     }
 
     @Test
+    void looksAmongTheResumesThatMayMeetTheHardRulesFirst() {
+        UUID posting = MatchingScenariosTest.posting("""
+                Language Tools Intern
+
+                Requirements
+                - Currently pursuing a Master's degree in Computer Science.
+                - Available May to August 2027.
+                - Experience with Prolog is required.
+
+                Preferred Qualifications
+                - Experience with Smalltalk.
+                """, "Recall Test " + UUID.randomUUID());
+        for (int i = 0; i < 4; i++) { // more skill overlap, but a completed Bachelor's degree
+            MatchingScenariosTest.storedResume(TestTokens.newCandidate(),
+                    resume("Graduate Example", "Wrote Prolog rule engines and Smalltalk tools"));
+        }
+        UUID student = MatchingScenariosTest.storedResume(TestTokens.newCandidate(), """
+                Gil Example
+                gil.example@example.com
+
+                EDUCATION
+                Northbridge University
+                M.S. in Computer Science                                 Sep 2025 - Present
+                  Expected graduation: May 2028
+
+                SKILLS
+                Prolog
+
+                AVAILABILITY
+                Available for internship: May - August 2027
+                """);
+
+        JsonPath first = as(TestTokens.admin()).queryParam("size", 1).get("/api/v1/postings/" + posting + "/matches")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(first.getList("items.resumeId", String.class)).as("the one eligible resume, though others share more skills")
+                .containsExactly(student.toString());
+        assertThat(first.getString("items[0].match.eligibility")).isEqualTo("ELIGIBLE");
+        assertThat(first.getInt("total")).as("the page was filled from the first outlook").isEqualTo(1);
+
+        JsonPath all = as(TestTokens.admin()).queryParam("size", 10).get("/api/v1/postings/" + posting + "/matches")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> ids = all.getList("items.resumeId", String.class);
+        assertThat(ids).as("a page the eligible ones cannot fill looks among the others too").hasSize(4);
+        assertThat(ids.get(0)).isEqualTo(student.toString());
+        assertThat(all.getList("items.match.eligibility", String.class).subList(1, 4)).containsOnly("INELIGIBLE");
+    }
+
+    @Test
     void resumesStoredBeforeTheIndexAreScoredUntilTheBackfillIndexesThem() {
         UUID posting = MatchingScenariosTest.posting(POSTING.replace("Haskell", "COBOL").replace("Erlang", "Lisp"),
                 "Recall Test " + UUID.randomUUID());
@@ -108,10 +166,10 @@ class ResumeRecallTest {
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("delete from resume_skill where resume_id = ?1").setParameter(1, legacy)
                     .executeUpdate();
-            entityManager.createNativeQuery("update resume set skills_indexed = false where id = ?1")
+            entityManager.createNativeQuery("update resume set recall_version = 0 where id = ?1")
                     .setParameter(1, legacy).executeUpdate();
         });
-        assertThat(index.recall(Map.of(LISP, 3), 10_000)).doesNotContain(legacy);
+        assertThat(recall(LISP)).doesNotContain(legacy);
 
         JsonPath before = as(TestTokens.admin()).queryParam("size", 50)
                 .get("/api/v1/postings/" + posting + "/matches").then().statusCode(200).extract().jsonPath();
@@ -121,7 +179,7 @@ class ResumeRecallTest {
 
         assertThat(backfill.run()).isGreaterThanOrEqualTo(1);
 
-        assertThat(index.recall(Map.of(LISP, 3), 10_000)).contains(legacy);
-        assertThat(index.unindexed(dev.jobfit.time.Timestamps.now(), 10_000)).doesNotContain(legacy);
+        assertThat(recall(LISP)).contains(legacy);
+        assertThat(index.unindexed(Timestamps.now(), 10_000)).doesNotContain(legacy);
     }
 }

@@ -48,7 +48,7 @@ public final class DegreeChecks {
 
     /** The expected or actual end of a degree. */
     public static YearMonth graduation(Education e) {
-        return e.expectedGraduation() != null ? e.expectedGraduation() : e.end();
+        return e.graduation();
     }
 
     /** The month the job or internship starts: the earliest internship window, else the start deadline. */

@@ -75,9 +75,9 @@ public final class ResumeParser {
         List<Education> education = education(text, sections, today);
         // The highest degree's date; a certificate programme (level OTHER) is no degree.
         YearMonth graduation = education.stream().filter(e -> e.level() != DegreeLevel.OTHER)
-                .max(Comparator.comparing((Education e) -> e.level().ordinal()).thenComparing(e -> graduationOf(e),
+                .max(Comparator.comparing((Education e) -> e.level().ordinal()).thenComparing(e -> e.graduation(),
                         Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(ResumeParser::graduationOf).orElse(null);
+                .map(Education::graduation).orElse(null);
         List<Entry> entries = datedEntries(text, sections, today);
         List<Experience> experience = entries.stream().filter(e -> e.kind == ResumeSectionKind.EXPERIENCE)
                 .map(e -> e.experience).toList();
@@ -195,10 +195,6 @@ public final class ResumeParser {
     /** A number of months in years, to one decimal. */
     static double years(int months) {
         return Math.round(months / 12.0 * 10) / 10.0;
-    }
-
-    private static YearMonth graduationOf(Education e) {
-        return e.expectedGraduation() != null ? e.expectedGraduation() : e.end();
     }
 
     static Contact contact(String text, List<ResumeProfile.Section> sections) {

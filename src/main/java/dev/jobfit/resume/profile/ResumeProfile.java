@@ -63,6 +63,11 @@ public record ResumeProfile(
     /** One degree. */
     public record Education(DegreeLevel level, String degree, String field, String institution, EducationStatus status,
                             YearMonth start, YearMonth end, YearMonth expectedGraduation, Span evidence) {
+
+        /** The expected or actual end of the degree, or null when the resume states neither. */
+        public YearMonth graduation() {
+            return expectedGraduation != null ? expectedGraduation : end;
+        }
     }
 
     /** A dated role; {@code end} is null while it is current. */

@@ -15,16 +15,16 @@ import org.jboss.logging.Logger;
  * Until a resume is indexed, ranking scores it along with the recalled ones, so nothing is missed meanwhile.
  */
 @ApplicationScoped
-public class ResumeSkillBackfill {
+public class ResumeIndexBackfill {
 
     static final int BATCH = 200;
-    private static final Logger LOG = Logger.getLogger(ResumeSkillBackfill.class);
+    private static final Logger LOG = Logger.getLogger(ResumeIndexBackfill.class);
 
     private final StoredResumeRepository resumes;
-    private final ResumeSkillIndex index;
+    private final ResumeRecallIndex index;
     private final ResumeStore store;
 
-    ResumeSkillBackfill(StoredResumeRepository resumes, ResumeSkillIndex index, ResumeStore store) {
+    ResumeIndexBackfill(StoredResumeRepository resumes, ResumeRecallIndex index, ResumeStore store) {
         this.resumes = resumes;
         this.index = index;
         this.store = store;

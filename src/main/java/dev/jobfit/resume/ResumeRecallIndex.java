@@ -1,0 +1,359 @@
+package dev.jobfit.resume;
+
+import dev.jobfit.education.DegreeLevel;
+import dev.jobfit.resume.RecallCriteria.Outlook;
+import dev.jobfit.resume.profile.ResumeProfile;
+import dev.jobfit.resume.profile.ResumeProfile.Availability;
+import dev.jobfit.resume.profile.ResumeProfile.Education;
+import dev.jobfit.resume.profile.ResumeProfile.EducationStatus;
+import dev.jobfit.resume.profile.ResumeProfile.ResumeSkill;
+import dev.jobfit.skills.SkillEngine;
+import dev.jobfit.skills.SkillKeys;
+import dev.jobfit.skills.relatedness.SkillRelatedness;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.StringJoiner;
+import java.util.UUID;
+
+/**
+ * The recall index of stored resumes, what ranking resumes for a posting asks before it scores any.
+ *
+ * <p>Skills ({@code resume_skill}): a resume is indexed under each skill it shows (weight 100) and under each
+ * broader skill those earn credit for ({@link SkillRelatedness#credits}, in percent), so that a posting asking
+ * for "deep learning" recalls resumes that show PyTorch. Skills outside the taxonomy are indexed under their
+ * {@code text:} key, as the scorer keys them.
+ *
+ * <p>Eligibility facts ({@code resume_degree}, {@code resume_availability}, {@code resume.graduation}): what
+ * the degree, internship-window and start-deadline rules read, so that the recall can look among the resumes
+ * whose facts allow a given {@link RecallCriteria.Outlook} for the posting's {@link RecallCriteria}.
+ */
+@ApplicationScoped
+public class ResumeRecallIndex {
+
+    /** The version of the index rows written now; resumes with rows of an earlier one are indexed again. */
+    public static final short VERSION = 2;
+
+    /** Skill keys longer than this are not indexed (the column's size); such a key is never a posting's. */
+    static final int MAX_KEY_LENGTH = 200;
+    private static final int ROWS_PER_INSERT = 300;
+
+    /** How long a key's row count is trusted: it only steers which keys the recall reads. */
+    static final Duration FREQUENCY_TTL = Duration.ofMinutes(10);
+
+    private final EntityManager entityManager;
+    private final SkillRelatedness relatedness;
+    private final Cache<String, Long> frequencies = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(FREQUENCY_TTL).build();
+
+    ResumeRecallIndex(EntityManager entityManager, SkillEngine skills) {
+        this.entityManager = entityManager;
+        this.relatedness = skills.relatedness();
+    }
+
+    /** The index entries of a profile: skill key to weight in percent, the best weight per key. */
+    public static Map<String, Integer> entries(ResumeProfile profile, SkillRelatedness relatedness) {
+        Map<String, Integer> entries = new TreeMap<>();
+        for (ResumeSkill skill : profile.skills()) {
+            if (skill.skillId() != null) {
+                relatedness.credits(skill.skillId()).forEach((key, weight) ->
+                        put(entries, key, (int) Math.round(weight * 100)));
+            } else {
+                put(entries, SkillKeys.of(null, skill.name()), 100);
+            }
+        }
+        return entries;
+    }
+
+    private static void put(Map<String, Integer> entries, String key, int weight) {
+        if (key.length() <= MAX_KEY_LENGTH) {
+            entries.merge(key, weight, Math::max);
+        }
+    }
+
+    /**
+     * The eligibility facts of a profile as the index keeps them.
+     *
+     * @param degrees each degree: level, in progress (null when the resume says neither), graduation month
+     * @param availability each stated period: first and last month (null when open-ended)
+     * @param graduation the expected or actual end of the highest degree
+     */
+    public record Facts(List<DegreeFact> degrees, List<AvailabilityFact> availability, Integer graduation) {
+
+        public static Facts of(ResumeProfile profile) {
+            List<DegreeFact> degrees = new ArrayList<>();
+            for (Education e : profile.education()) {
+                if (e.level() != null) {
+                    degrees.add(new DegreeFact(e.level(), e.status() == null ? null : e.status() == EducationStatus.IN_PROGRESS,
+                            number(e.graduation())));
+                }
+            }
+            List<AvailabilityFact> availability = new ArrayList<>();
+            for (Availability a : profile.availability()) {
+                if (a.start() != null) {
+                    availability.add(new AvailabilityFact(number(a.start()), number(a.end())));
+                }
+            }
+            return new Facts(List.copyOf(degrees), List.copyOf(availability), number(profile.graduation()));
+        }
+
+        private static Integer number(YearMonth month) {
+            return month == null ? null : RecallCriteria.number(month);
+        }
+    }
+
+    public record DegreeFact(DegreeLevel level, Boolean inProgress, Integer graduation) {
+    }
+
+    public record AvailabilityFact(int first, Integer last) {
+    }
+
+    /**
+     * Writes a stored resume's skill entries and eligibility facts, in place of any it had, and marks it indexed
+     * at {@link #VERSION}. The resume is flushed first.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void index(StoredResume resume, ResumeProfile profile) {
+        entityManager.flush();
+        for (String table : List.of("resume_skill", "resume_degree", "resume_availability")) {
+            entityManager.createNativeQuery("delete from " + table + " where resume_id = ?1")
+                    .setParameter(1, resume.id).executeUpdate();
+        }
+        List<Map.Entry<String, Integer>> rows = new ArrayList<>(entries(profile, relatedness).entrySet());
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> values = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT)).stream()
+                    .map(e -> new Object[] {resume.id, e.getKey(), e.getValue().shortValue()}).toList();
+            insert("resume_skill (resume_id, skill_key, weight)", "(?, ?, ?)", values);
+        }
+        Facts facts = Facts.of(profile);
+        List<Object[]> degrees = new ArrayList<>();
+        for (DegreeFact d : facts.degrees()) {
+            degrees.add(new Object[] {resume.id, (short) degrees.size(), d.level().name(), d.inProgress(), d.graduation()});
+        }
+        insert("resume_degree (resume_id, position, level, in_progress, graduation)",
+                "(?, ?, ?, cast(? as boolean), cast(? as integer))", degrees);
+        List<Object[]> periods = new ArrayList<>();
+        for (AvailabilityFact a : facts.availability()) {
+            periods.add(new Object[] {resume.id, (short) periods.size(), a.first(), a.last()});
+        }
+        insert("resume_availability (resume_id, position, first_month, last_month)", "(?, ?, ?, cast(? as integer))",
+                periods);
+        resume.graduation = facts.graduation();
+        resume.recallVersion = VERSION;
+    }
+
+    /** Inserts {@code rows} in one statement; {@code row} casts the columns that may be null, so both databases know their type. */
+    private void insert(String into, String row, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Query insert = entityManager.createNativeQuery("insert into " + into + " values "
+                + String.join(", ", Collections.nCopies(rows.size(), row)));
+        int p = 1;
+        for (Object[] values : rows) {
+            for (Object value : values) {
+                insert.setParameter(p++, value);
+            }
+        }
+        insert.executeUpdate();
+    }
+
+    /**
+     * How much a skill key counts in the recall: the posting's skill group it stands for (a group counts once,
+     * through its best key, as the scorer counts it) and its factor.
+     */
+    public record Weight(int group, int factor) {
+    }
+
+    /**
+     * The ids of the live resumes whose facts allow {@code outlook} under {@code criteria} and that have the most
+     * weighted overlap with {@code keys}, best first, at most {@code limit}. A resume's recall score sums over the
+     * posting's skill groups the best weight times factor among the group's keys it is indexed under. Without
+     * keys, the newest such resumes. Resumes not indexed at {@link #VERSION} are never among them.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<UUID> recall(Map<String, Weight> keys, RecallCriteria criteria, Outlook outlook, OffsetDateTime now,
+                             int limit) {
+        if (limit <= 0 || (outlook != Outlook.ELIGIBLE && !criteria.any())) {
+            return List.of(); // without criteria every resume may be eligible
+        }
+        Parameters parameters = new Parameters();
+        String where = "r.expires_at > " + parameters.add(now) + " and r.recall_version = " + parameters.add(VERSION)
+                + " and " + predicate(criteria, outlook, parameters);
+        String sql;
+        if (keys.isEmpty()) {
+            sql = "select r.id from resume r where " + where + " order by r.created_at desc, r.id";
+        } else {
+            StringJoiner values = new StringJoiner(", ");
+            keys.forEach((key, weight) -> values.add("(cast(" + parameters.add(key) + " as varchar(200)), cast("
+                    + parameters.add(weight.group()) + " as integer), cast(" + parameters.add(weight.factor())
+                    + " as integer))"));
+            sql = "select t.resume_id from ("
+                    + "select g.resume_id, sum(g.points) as score from ("
+                    + "select s.resume_id, q.skill_group, max(s.weight * q.factor) as points"
+                    + " from resume_skill s join (values " + values + ") as q (skill_key, skill_group, factor)"
+                    + " on q.skill_key = s.skill_key"
+                    + " where s.skill_key in (" + parameters.add(keys.keySet()) + ")"
+                    + " group by s.resume_id, q.skill_group) g"
+                    + " group by g.resume_id) t"
+                    + " join resume r on r.id = t.resume_id"
+                    + " where " + where
+                    + " order by t.score desc, t.resume_id";
+        }
+        Query query = entityManager.createNativeQuery(sql + " limit " + parameters.add(limit), UUID.class);
+        parameters.values.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        return ids;
+    }
+
+    /**
+     * The condition on a resume {@code r} that its facts allow {@code outlook}: for ELIGIBLE, every rule may pass;
+     * for UNKNOWN, no rule certainly fails but one certainly does not pass; for INELIGIBLE, a rule certainly
+     * fails. Each rule's conditions err towards passing (the status and window rules look at any accepted degree
+     * and any period, the rules at a particular one), so the rules' ELIGIBLE resumes are all among this ELIGIBLE,
+     * and their UNKNOWN ones among this ELIGIBLE or UNKNOWN. Every condition is true or false, never null, so
+     * that its negation holds exactly where it does not.
+     */
+    static String predicate(RecallCriteria criteria, Outlook outlook, Parameters parameters) {
+        List<String> pass = new ArrayList<>();
+        List<String> notFail = new ArrayList<>();
+        if (criteria.degree() != null) {
+            degree(criteria.degree(), parameters, pass, notFail);
+        }
+        String noPeriod = "not exists (select 1 from resume_availability a where a.resume_id = r.id)";
+        if (!criteria.windows().isEmpty()) {
+            StringJoiner covers = new StringJoiner(" or ", "(", ")");
+            for (RecallCriteria.Window w : criteria.windows()) {
+                if (w.months() <= 0) {
+                    covers.add("1 = 1");
+                } else {
+                    String last = parameters.add(RecallCriteria.number(w.last()));
+                    covers.add("least(coalesce(a.last_month, " + last + "), " + last + ") - greatest(a.first_month, "
+                            + parameters.add(RecallCriteria.number(w.first())) + ") + 1 >= " + parameters.add(w.months()));
+                }
+            }
+            String windowPass = "exists (select 1 from resume_availability a where a.resume_id = r.id and " + covers + ")";
+            pass.add(windowPass);
+            notFail.add("(" + windowPass + " or " + noPeriod + ")");
+        }
+        if (criteria.deadline() != null) {
+            String latest = parameters.add(RecallCriteria.number(criteria.deadline()));
+            String deadlinePass = "(exists (select 1 from resume_availability a where a.resume_id = r.id and a.first_month <= "
+                    + latest + ") or (" + noPeriod + " and r.graduation is not null and r.graduation <= " + latest + "))";
+            pass.add(deadlinePass);
+            notFail.add("(" + deadlinePass + " or (" + noPeriod + " and r.graduation is null))");
+        }
+        String allPass = pass.isEmpty() ? "1 = 1" : String.join(" and ", pass);
+        String noneFails = notFail.isEmpty() ? "1 = 1" : String.join(" and ", notFail);
+        return switch (outlook) {
+            case ELIGIBLE -> "(" + allPass + ")";
+            case UNKNOWN -> "(" + noneFails + ") and not (" + allPass + ")";
+            case INELIGIBLE -> "not (" + noneFails + ")";
+        };
+    }
+
+    private static void degree(RecallCriteria.Degree degree, Parameters parameters, List<String> pass, List<String> notFail) {
+        String level = degree.accepted().containsAll(Arrays.asList(DegreeLevel.values())) ? null
+                : "d.level in (" + parameters.add(degree.accepted().stream().map(Enum::name).sorted().toList()) + ")";
+        String none = "not exists (select 1 from resume_degree d where d.resume_id = r.id)";
+        if (degree.levelRequired()) {
+            pass.add(hasDegree(level));
+            notFail.add("(" + hasDegree(level) + " or " + none + ")");
+        }
+        if (degree.status() == null) {
+            return;
+        }
+        String start = degree.start() == null ? null : parameters.add(RecallCriteria.number(degree.start()));
+        String statusPass;
+        String statusNotFail;
+        if (degree.status() == RecallCriteria.Status.IN_PROGRESS) {
+            statusPass = hasDegree(level, "d.in_progress = true",
+                    start == null ? null : "(d.graduation is null or d.graduation >= " + start + ")");
+            statusNotFail = statusPass;
+        } else if (start == null) {
+            statusPass = hasDegree(level, "d.in_progress = false");
+            statusNotFail = hasDegree(level);
+        } else {
+            statusPass = hasDegree(level, "(d.in_progress = false or (d.graduation is not null and d.graduation <= "
+                    + start + "))");
+            statusNotFail = hasDegree(level, "(d.in_progress = false or d.graduation is null or d.graduation <= "
+                    + start + ")");
+        }
+        pass.add(statusPass);
+        notFail.add("(" + statusNotFail + " or " + none + ")");
+    }
+
+    private static String hasDegree(String... conditions) {
+        StringBuilder sql = new StringBuilder("exists (select 1 from resume_degree d where d.resume_id = r.id");
+        for (String condition : conditions) {
+            if (condition != null) {
+                sql.append(" and ").append(condition);
+            }
+        }
+        return sql.append(")").toString();
+    }
+
+    /** Named parameters of a native query being written. */
+    static final class Parameters {
+        final Map<String, Object> values = new LinkedHashMap<>();
+
+        /** Adds a value and returns its placeholder. */
+        String add(Object value) {
+            String name = "p" + values.size();
+            values.put(name, value);
+            return ":" + name;
+        }
+    }
+
+    /**
+     * How many rows each key has (resumes indexed under it, live or not), at most {@link #FREQUENCY_TTL} old:
+     * one query for the keys not known yet.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Map<String, Long> frequencies(Collection<String> keys) {
+        Map<String, Long> known = new HashMap<>(frequencies.getAllPresent(keys));
+        List<String> missing = keys.stream().filter(k -> !known.containsKey(k)).distinct().toList();
+        if (!missing.isEmpty()) {
+            for (String key : missing) {
+                known.put(key, 0L);
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery(
+                            "select skill_key, count(*) from resume_skill where skill_key in (:keys) group by skill_key")
+                    .setParameter("keys", missing).getResultList();
+            for (Object[] row : rows) {
+                known.put((String) row[0], ((Number) row[1]).longValue());
+            }
+            for (String key : missing) {
+                frequencies.put(key, known.get(key));
+            }
+        }
+        return known;
+    }
+
+    /** Live resumes not indexed at {@link #VERSION} yet, oldest first, at most {@code limit}. */
+    @Transactional(TxType.SUPPORTS)
+    public List<UUID> unindexed(OffsetDateTime now, int limit) {
+        return entityManager.createQuery(
+                        "select r.id from StoredResume r where r.recallVersion < ?1 and r.expiresAt > ?2"
+                                + " order by r.createdAt, r.id", UUID.class)
+                .setParameter(1, VERSION).setParameter(2, now).setMaxResults(limit).getResultList();
+    }
+}
