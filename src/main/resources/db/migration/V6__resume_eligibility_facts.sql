@@ -4,15 +4,24 @@
 -- is integer arithmetic on both databases. One script for H2 (PostgreSQL mode) and PostgreSQL.
 
 -- Each degree of a resume: its level, whether it is in progress (true), completed (false) or neither stated
--- (null), and its expected or actual end month.
+-- (null), its expected or actual end month, and whether the resume names its field.
 create table resume_degree (
     resume_id   uuid        not null references resume (id) on delete cascade,
     position    smallint    not null,
     level       varchar(10) not null,
     in_progress boolean,
     graduation  integer,
+    field_named boolean     not null,
     primary key (resume_id, position),
     constraint resume_degree_level_ck check (level in ('ASSOCIATE', 'BACHELOR', 'MASTER', 'PHD', 'OTHER'))
+);
+
+-- The fields of study of a resume's degrees as keys (FieldsOfStudy.keys): a degree's field matches a field a
+-- posting asks for exactly when one of its keys is among the keys that field matches (FieldsOfStudy.keysMatching).
+create table resume_field (
+    resume_id   uuid         not null references resume (id) on delete cascade,
+    field_key   varchar(200) not null,
+    primary key (resume_id, field_key)
 );
 
 -- Each period a resume states the candidate is available: first and last month, the last null when open-ended.

@@ -35,6 +35,10 @@ public final class FieldsOfStudy {
             "quantitative discipline", QUANTITATIVE,
             "stem", concat(QUANTITATIVE, List.of("biology", "science", "neuroscience", "bioinformatics")));
 
+    /** Every name a family includes. */
+    private static final Set<String> FAMILY_NAMES = FAMILIES.values().stream().flatMap(List::stream)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final Set<String> STOP = Set.of("a", "an", "the", "field", "fields", "discipline", "disciplines",
             "degree", "related", "similar", "other");
 
@@ -63,6 +67,64 @@ public final class FieldsOfStudy {
     /** Whether the candidate's field matches any of the required ones. */
     public static boolean matchesAny(List<String> required, String candidate) {
         return required.stream().anyMatch(r -> matches(r, candidate));
+    }
+
+    /**
+     * Index keys of a candidate's field, for finding the candidates whose field matches without reading every
+     * one: {@code matches(required, candidate)} holds exactly when {@code keys(candidate)} and
+     * {@code keysMatching(List.of(required))} share a key. The keys say which word sequences the field contains
+     * ({@code has:}), what it is as a whole ({@code is:}) and which family names it starts with ({@code starts:}).
+     */
+    public static Set<String> keys(String candidate) {
+        String c = normalise(candidate);
+        Set<String> keys = new java.util.TreeSet<>();
+        if (c.isEmpty()) {
+            return keys;
+        }
+        for (String words : wordSequences(c)) {
+            keys.add("has:" + words);
+        }
+        keys.add("is:" + c);
+        for (String name : FAMILY_NAMES) {
+            if (c.startsWith(name)) {
+                keys.add("starts:" + name);
+            }
+        }
+        return keys;
+    }
+
+    /** The keys of {@link #keys} a candidate's field has when it matches one of {@code required}. */
+    public static Set<String> keysMatching(List<String> required) {
+        Set<String> keys = new java.util.TreeSet<>();
+        for (String field : required) {
+            String r = normalise(field);
+            if (r.isEmpty()) {
+                continue;
+            }
+            keys.add("has:" + r); // the candidate's field contains the required one
+            for (String words : wordSequences(r)) {
+                keys.add("is:" + words); // the required field contains the candidate's
+            }
+            for (String name : FAMILIES.getOrDefault(r, List.of())) {
+                keys.add("has:" + name);
+                keys.add("starts:" + name);
+            }
+        }
+        return keys;
+    }
+
+    /** Every run of consecutive words of a normalised field. */
+    private static List<String> wordSequences(String normalised) {
+        String[] words = normalised.split(" ");
+        List<String> sequences = new java.util.ArrayList<>();
+        for (int from = 0; from < words.length; from++) {
+            StringBuilder sequence = new StringBuilder();
+            for (int to = from; to < words.length; to++) {
+                sequence.append(to == from ? "" : " ").append(words[to]);
+                sequences.add(sequence.toString());
+            }
+        }
+        return sequences;
     }
 
     static String normalise(String field) {

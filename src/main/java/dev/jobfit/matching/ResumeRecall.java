@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.jobfit.resume.ResumeRecallIndex;
 import dev.jobfit.education.DegreeLevel;
+import dev.jobfit.education.FieldsOfStudy;
 import dev.jobfit.matching.rules.DegreeChecks;
 import dev.jobfit.matching.rules.InternshipWindowRule;
 import dev.jobfit.posting.analysis.PostingAnalysis;
@@ -38,8 +39,8 @@ import java.util.UUID;
  *
  * <p>With up to {@link MatchingConfig#resumeRecall()} live resumes every one is scored, so the ranking is
  * exact. With more, the database recalls that many at a time ({@link ResumeRecallIndex}), by outlook: first
- * among the resumes whose indexed facts may meet the posting's degree, internship-window and start-deadline
- * rules ({@link RecallCriteria}, which err towards passing, so no resume the rules find eligible is elsewhere);
+ * among the resumes whose indexed facts may meet the posting's degree (level, status and field),
+ * internship-window and start-deadline rules ({@link RecallCriteria}, which err towards passing, so no resume the rules find eligible is elsewhere);
  * when fewer than the page needs turn out eligible, among those whose facts leave a rule undecided; then among
  * the rest. Within an outlook the resumes with the most weighted overlap with the posting's skills come first:
  * each skill group of the posting ("PyTorch or TensorFlow") counts once, through the best of its skills the
@@ -168,8 +169,9 @@ public class ResumeRecall {
                 }
             }
             YearMonth start = DegreeChecks.start(analysis).orElse(null);
-            return new RecallCriteria.Degree(accepted, !required.levels().isEmpty(), status, start);
-        }).filter(d -> d.levelRequired() || d.status() != null).orElse(null);
+            return new RecallCriteria.Degree(accepted, !required.levels().isEmpty(), status, start,
+                    FieldsOfStudy.keysMatching(required.fields()));
+        }).filter(d -> d.levelRequired() || d.status() != null || !d.fields().isEmpty()).orElse(null);
         List<RecallCriteria.Window> windows = new ArrayList<>();
         InternshipRequirement internship = analysis.internship();
         if (internship != null) {

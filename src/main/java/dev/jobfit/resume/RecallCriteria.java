@@ -53,10 +53,14 @@ public record RecallCriteria(Degree degree, List<Window> windows, YearMonth dead
      * @param levelRequired whether the posting names levels, so that a degree of another level fails
      * @param status whether the degree must be in progress or completed, or null when either will do
      * @param start the month the job starts, which the status is judged at; null when the posting does not say
+     * @param fields the field keys a degree of a field the posting asks for has
+     *               ({@link dev.jobfit.education.FieldsOfStudy#keysMatching}); empty when it names no field
      */
-    public record Degree(Set<DegreeLevel> accepted, boolean levelRequired, Status status, YearMonth start) {
+    public record Degree(Set<DegreeLevel> accepted, boolean levelRequired, Status status, YearMonth start,
+                         Set<String> fields) {
         public Degree {
             accepted = Set.copyOf(accepted);
+            fields = Set.copyOf(fields);
         }
     }
 

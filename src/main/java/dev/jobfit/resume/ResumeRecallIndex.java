@@ -1,6 +1,7 @@
 package dev.jobfit.resume;
 
 import dev.jobfit.education.DegreeLevel;
+import dev.jobfit.education.FieldsOfStudy;
 import dev.jobfit.resume.RecallCriteria.Outlook;
 import dev.jobfit.resume.profile.ResumeProfile;
 import dev.jobfit.resume.profile.ResumeProfile.Availability;
@@ -29,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 
@@ -40,8 +43,8 @@ import java.util.UUID;
  * for "deep learning" recalls resumes that show PyTorch. Skills outside the taxonomy are indexed under their
  * {@code text:} key, as the scorer keys them.
  *
- * <p>Eligibility facts ({@code resume_degree}, {@code resume_availability}, {@code resume.graduation}): what
- * the degree, internship-window and start-deadline rules read, so that the recall can look among the resumes
+ * <p>Eligibility facts ({@code resume_degree}, {@code resume_field}, {@code resume_availability},
+ * {@code resume.graduation}): what the degree, internship-window and start-deadline rules read, so that the recall can look among the resumes
  * whose facts allow a given {@link RecallCriteria.Outlook} for the posting's {@link RecallCriteria}.
  */
 @ApplicationScoped
@@ -90,19 +93,24 @@ public class ResumeRecallIndex {
     /**
      * The eligibility facts of a profile as the index keeps them.
      *
-     * @param degrees each degree: level, in progress (null when the resume says neither), graduation month
+     * @param degrees each degree: level, in progress (null when the resume says neither), graduation month,
+     *                whether the field is named
+     * @param fields the keys of the degrees' fields ({@link FieldsOfStudy#keys})
      * @param availability each stated period: first and last month (null when open-ended)
      * @param graduation the expected or actual end of the highest degree
      */
-    public record Facts(List<DegreeFact> degrees, List<AvailabilityFact> availability, Integer graduation) {
+    public record Facts(List<DegreeFact> degrees, Set<String> fields, List<AvailabilityFact> availability,
+                        Integer graduation) {
 
         public static Facts of(ResumeProfile profile) {
             List<DegreeFact> degrees = new ArrayList<>();
+            Set<String> fields = new TreeSet<>();
             for (Education e : profile.education()) {
                 if (e.level() != null) {
                     degrees.add(new DegreeFact(e.level(), e.status() == null ? null : e.status() == EducationStatus.IN_PROGRESS,
-                            number(e.graduation())));
+                            number(e.graduation()), e.field() != null));
                 }
+                FieldsOfStudy.keys(e.field()).stream().filter(k -> k.length() <= MAX_KEY_LENGTH).forEach(fields::add);
             }
             List<AvailabilityFact> availability = new ArrayList<>();
             for (Availability a : profile.availability()) {
@@ -110,7 +118,7 @@ public class ResumeRecallIndex {
                     availability.add(new AvailabilityFact(number(a.start()), number(a.end())));
                 }
             }
-            return new Facts(List.copyOf(degrees), List.copyOf(availability), number(profile.graduation()));
+            return new Facts(List.copyOf(degrees), Set.copyOf(fields), List.copyOf(availability), number(profile.graduation()));
         }
 
         private static Integer number(YearMonth month) {
@@ -118,7 +126,7 @@ public class ResumeRecallIndex {
         }
     }
 
-    public record DegreeFact(DegreeLevel level, Boolean inProgress, Integer graduation) {
+    public record DegreeFact(DegreeLevel level, Boolean inProgress, Integer graduation, boolean fieldNamed) {
     }
 
     public record AvailabilityFact(int first, Integer last) {
@@ -131,7 +139,7 @@ public class ResumeRecallIndex {
     @Transactional(TxType.MANDATORY)
     public void index(StoredResume resume, ResumeProfile profile) {
         entityManager.flush();
-        for (String table : List.of("resume_skill", "resume_degree", "resume_availability")) {
+        for (String table : List.of("resume_skill", "resume_degree", "resume_field", "resume_availability")) {
             entityManager.createNativeQuery("delete from " + table + " where resume_id = ?1")
                     .setParameter(1, resume.id).executeUpdate();
         }
@@ -144,10 +152,13 @@ public class ResumeRecallIndex {
         Facts facts = Facts.of(profile);
         List<Object[]> degrees = new ArrayList<>();
         for (DegreeFact d : facts.degrees()) {
-            degrees.add(new Object[] {resume.id, (short) degrees.size(), d.level().name(), d.inProgress(), d.graduation()});
+            degrees.add(new Object[] {resume.id, (short) degrees.size(), d.level().name(), d.inProgress(), d.graduation(),
+                d.fieldNamed()});
         }
-        insert("resume_degree (resume_id, position, level, in_progress, graduation)",
-                "(?, ?, ?, cast(? as boolean), cast(? as integer))", degrees);
+        insert("resume_degree (resume_id, position, level, in_progress, graduation, field_named)",
+                "(?, ?, ?, cast(? as boolean), cast(? as integer), ?)", degrees);
+        insert("resume_field (resume_id, field_key)", "(?, ?)",
+                facts.fields().stream().sorted().map(key -> new Object[] {resume.id, key}).toList());
         List<Object[]> periods = new ArrayList<>();
         for (AvailabilityFact a : facts.availability()) {
             periods.add(new Object[] {resume.id, (short) periods.size(), a.first(), a.last()});
@@ -276,6 +287,12 @@ public class ResumeRecallIndex {
         if (degree.levelRequired()) {
             pass.add(hasDegree(level));
             notFail.add("(" + hasDegree(level) + " or " + none + ")");
+        }
+        if (!degree.fields().isEmpty()) {
+            String fieldPass = "exists (select 1 from resume_field f where f.resume_id = r.id and f.field_key in ("
+                    + parameters.add(degree.fields()) + "))";
+            pass.add(fieldPass);
+            notFail.add("(" + fieldPass + " or " + hasDegree("d.field_named = false") + " or " + none + ")");
         }
         if (degree.status() == null) {
             return;

@@ -49,7 +49,9 @@ final class BulkResumes {
                     + " parser_version, profile_json, created_at, expires_at, version, graduation, recall_version)"
                     + " values (?, ?, 'TEXT', ?, ?, ?, ?, 0, ?, ?)");
                  PreparedStatement degree = db.prepareStatement("insert into resume_degree"
-                         + " (resume_id, position, level, in_progress, graduation) values (?, ?, ?, ?, ?)");
+                         + " (resume_id, position, level, in_progress, graduation, field_named) values (?, ?, ?, ?, ?, ?)");
+                 PreparedStatement field = db.prepareStatement(
+                         "insert into resume_field (resume_id, field_key) values (?, ?)");
                  PreparedStatement period = db.prepareStatement("insert into resume_availability"
                          + " (resume_id, position, first_month, last_month) values (?, ?, ?, ?)");
                  PreparedStatement skill = db.prepareStatement(
@@ -76,7 +78,13 @@ final class BulkResumes {
                         degree.setString(3, d.level().name());
                         degree.setObject(4, d.inProgress(), Types.BOOLEAN);
                         degree.setObject(5, d.graduation(), Types.INTEGER);
+                        degree.setBoolean(6, d.fieldNamed());
                         degree.addBatch();
+                    }
+                    for (String key : facts.fields()) {
+                        field.setObject(1, id);
+                        field.setString(2, key);
+                        field.addBatch();
                     }
                     position = 0;
                     for (ResumeRecallIndex.AvailabilityFact a : facts.availability()) {
@@ -96,6 +104,7 @@ final class BulkResumes {
                         resume.executeBatch();
                         skill.executeBatch();
                         degree.executeBatch();
+                        field.executeBatch();
                         period.executeBatch();
                         db.commit();
                     }
@@ -151,6 +160,7 @@ final class BulkResumes {
                 statement.execute("analyze resume");
                 statement.execute("analyze resume_skill");
                 statement.execute("analyze resume_degree");
+                statement.execute("analyze resume_field");
                 statement.execute("analyze resume_availability");
             }
         }

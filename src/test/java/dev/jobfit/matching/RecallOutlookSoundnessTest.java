@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * cannot decide among ELIGIBLE or UNKNOWN. Checked on every pair of the fixture and catalogue postings (and a
  * few written for the rules' corners) with the fixture resumes, each stored in variants whose dates move by
  * up to two years, whose degrees change status, or that drop their degrees or availability. The outlook must
- * also be tight enough to be worth having: most pairs the rules find ineligible are ineligible by the index too.
+ * also be tight enough to be worth having: nine in ten pairs the rules find undecided or ineligible are so by the
+ * index too.
  */
 @QuarkusTest
 class RecallOutlookSoundnessTest {
@@ -117,10 +118,11 @@ class RecallOutlookSoundnessTest {
             assertThat(counts[e.ordinal()][0] + counts[e.ordinal()][1] + counts[e.ordinal()][2])
                     .as("pairs the rules find %s", e).isGreaterThan(50);
         }
-        int ineligible = counts[Eligibility.INELIGIBLE.ordinal()][0] + counts[Eligibility.INELIGIBLE.ordinal()][1]
-                + counts[Eligibility.INELIGIBLE.ordinal()][2];
-        assertThat(counts[Eligibility.INELIGIBLE.ordinal()][Outlook.INELIGIBLE.ordinal()])
-                .as("ineligible pairs the index also finds ineligible").isGreaterThan(ineligible / 2);
+        for (Eligibility e : List.of(Eligibility.UNKNOWN, Eligibility.INELIGIBLE)) {
+            int[] row = counts[e.ordinal()];
+            assertThat(row[Outlook.valueOf(e.name()).ordinal()]).as("pairs the rules find %s and the index too", e)
+                    .isGreaterThan((row[0] + row[1] + row[2]) * 9 / 10);
+        }
     }
 
     private Map<UUID, ResumeProfile> storeVariants() throws Exception {
