@@ -12,6 +12,7 @@ import dev.jobfit.posting.analysis.PostingAnalysis.DegreeStatus;
 import dev.jobfit.posting.analysis.PostingAnalysis.InternshipRequirement;
 import dev.jobfit.resume.RecallCriteria;
 import dev.jobfit.resume.RecallCriteria.Outlook;
+import dev.jobfit.resume.ResumeRecallIndex.Recalled;
 import dev.jobfit.resume.ResumeRecallIndex.Weight;
 import dev.jobfit.time.MonthRange;
 import java.time.YearMonth;
@@ -46,7 +47,10 @@ import java.util.UUID;
  * each skill group of the posting ("PyTorch or TensorFlow") counts once, through the best of its skills the
  * resume is indexed under, a required group 3, a preferred one 2, a small parent of one of its skills 1 (one
  * under which siblings earn credit), each times the resume's weight for the key, reading at most about
- * {@link MatchingConfig#recallRows()} index rows. Only recalled resumes are scored precisely, the rules
+ * {@link MatchingConfig#recallRows()} index rows, the rarer keys first, and reading the facts of only the
+ * {@link #AMONG} times the recall size resumes with the most overlap. When that finds fewer than the recall size
+ * in the outlook, the outlook is rare among them (or its resumes have the keys the budget left out), and the
+ * database looks through every resume sharing a skill with the posting instead: exact, and slower. Only recalled resumes are scored precisely, the rules
  * decide their eligibility, and the ranking orders them. Resumes not indexed yet are always scored.
  * Resumes that share no skill with the posting are not ranked then; for a posting that asks for no skill the
  * newest of each outlook are.
@@ -60,6 +64,9 @@ public class ResumeRecall {
     static final int REQUIRED = 3;
     static final int PREFERRED = 2;
     static final int RELATED = 1;
+
+    /** An outlook's resumes are first looked for among this many times the recall size sharing the most skills. */
+    static final int AMONG = 3;
 
     /** A day in weeks, and the most days a month has: how many whole months can hold a number of weeks. */
     private static final double DAYS_PER_WEEK = 7.0;
@@ -81,8 +88,11 @@ public class ResumeRecall {
 
     /** Starts recalling resumes for {@code posting}, for a ranking that needs its best {@code needed}. */
     public Session session(CompiledPosting posting, int needed) {
-        boolean all = store.countLive() <= config.resumeRecall();
-        return all ? new Session(null, null, needed) : new Session(withinBudget(weights(posting)), criteria(posting), needed);
+        if (store.countLive() <= config.resumeRecall()) {
+            return new Session(null, null, null, needed);
+        }
+        Map<String, Weight> weights = weights(posting);
+        return new Session(withinBudget(weights), weights, criteria(posting), needed);
     }
 
     /**
@@ -91,15 +101,18 @@ public class ResumeRecall {
      */
     public final class Session {
         private final Map<String, Weight> keys;
+        private final Map<String, Weight> allKeys;
         private final RecallCriteria criteria;
         private final int needed;
         private final Set<UUID> recalled = new HashSet<>();
         private final int[] scored = new int[Eligibility.values().length];
         private Outlook outlook;
+        private List<Recalled> among;
         private boolean done;
 
-        private Session(Map<String, Weight> keys, RecallCriteria criteria, int needed) {
+        private Session(Map<String, Weight> keys, Map<String, Weight> allKeys, RecallCriteria criteria, int needed) {
             this.keys = keys;
+            this.allKeys = allKeys;
             this.criteria = criteria;
             this.needed = needed;
         }
@@ -118,14 +131,31 @@ public class ResumeRecall {
                 return store.liveRefs();
             }
             while (true) {
-                outlook = outlook == null ? Outlook.ELIGIBLE : enough() ? null
+                outlook = outlook == null ? Outlook.ELIGIBLE
                         : outlook == Outlook.ELIGIBLE ? Outlook.UNKNOWN : outlook == Outlook.UNKNOWN ? Outlook.INELIGIBLE : null;
-                if (outlook == null) {
+                if (outlook == null || missing() == 0) {
                     done = true;
                     return List.of();
                 }
                 OffsetDateTime now = Timestamps.now();
-                Set<UUID> ids = new LinkedHashSet<>(index.recall(keys, criteria, outlook, now, config.resumeRecall()));
+                int limit = config.resumeRecall();
+                List<UUID> found;
+                if (keys.isEmpty()) {
+                    found = index.recall(keys, criteria, outlook, now, limit); // the newest of the outlook
+                } else {
+                    if (among == null) {
+                        among = index.recallAmong(keys, criteria, now, AMONG * limit);
+                    }
+                    Outlook wanted = outlook;
+                    found = among.stream().filter(r -> r.outlook() == wanted).limit(limit).map(Recalled::id).toList();
+                    boolean complete = among.size() < AMONG * limit && keys.size() == allKeys.size();
+                    if (!complete && found.size() < Math.min(limit, 2 * missing())) {
+                        // the outlook is rare among the resumes sharing the most skills, or the row budget left out
+                        // keys its resumes may have: look through every resume of the outlook, with every key
+                        found = index.recall(allKeys, criteria, outlook, now, limit);
+                    }
+                }
+                Set<UUID> ids = new LinkedHashSet<>(found);
                 if (outlook == Outlook.ELIGIBLE) {
                     ids.addAll(index.unindexed(now, config.resumeRecall()));
                 }
@@ -137,13 +167,20 @@ public class ResumeRecall {
             }
         }
 
-        /** Whether the resumes scored so far fill the page with ones no later outlook can outrank. */
-        private boolean enough() {
-            int atLeast = scored[Eligibility.ELIGIBLE.ordinal()];
-            if (outlook == Outlook.UNKNOWN) {
-                atLeast += scored[Eligibility.UNKNOWN.ordinal()];
+        /**
+         * How many more resumes the page needs from the current outlook on: the needed less those scored already
+         * that no resume of this or a later outlook can outrank (eligible ones before the UNKNOWN outlook is
+         * read, eligible or unknown ones before the INELIGIBLE one).
+         */
+        private int missing() {
+            int good = 0;
+            if (outlook != Outlook.ELIGIBLE) {
+                good += scored[Eligibility.ELIGIBLE.ordinal()];
             }
-            return atLeast >= needed;
+            if (outlook == Outlook.INELIGIBLE) {
+                good += scored[Eligibility.UNKNOWN.ordinal()];
+            }
+            return Math.max(0, needed - good);
         }
 
         /** Reports the eligibility of a resume of the last batch. */

@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.hibernate.query.NativeQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
@@ -192,11 +193,45 @@ public class ResumeRecallIndex {
     public record Weight(int group, int factor) {
     }
 
+    /** A recalled resume and the best eligibility its facts allow. */
+    public record Recalled(UUID id, Outlook outlook) {
+    }
+
+    /**
+     * The live resumes among the {@code among} with the most weighted overlap with {@code keys}, best first, each
+     * with its outlook under {@code criteria}. A resume's recall score sums over the posting's skill groups the
+     * best weight times factor among the group's keys it is indexed under. Only those resumes' facts are read,
+     * which keeps the query fast however many resumes there are. Resumes not indexed at {@link #VERSION} are never
+     * among them.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<Recalled> recallAmong(Map<String, Weight> keys, RecallCriteria criteria, OffsetDateTime now, int among) {
+        if (keys.isEmpty() || among <= 0) {
+            return List.of();
+        }
+        Parameters parameters = new Parameters();
+        String[] conditions = conditions(criteria, parameters);
+        String sql = "select t.resume_id as id, case when " + conditions[0] + " then 0 when " + conditions[1]
+                + " then 1 else 2 end as outlook"
+                + " from (select g.resume_id, sum(g.points) as score from (" + groups(keys, parameters, true) + ") g"
+                + " group by g.resume_id order by score desc, g.resume_id limit " + parameters.add(among) + ") t"
+                + " join resume r on r.id = t.resume_id"
+                + " where " + live(parameters, now)
+                + " order by t.score desc, t.resume_id";
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object[]> query = entityManager.createNativeQuery(sql).unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class).addScalar("outlook", Integer.class);
+        parameters.values.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new Recalled((UUID) row[0], Outlook.values()[((Number) row[1]).intValue()])).toList();
+    }
+
     /**
      * The ids of the live resumes whose facts allow {@code outlook} under {@code criteria} and that have the most
-     * weighted overlap with {@code keys}, best first, at most {@code limit}. A resume's recall score sums over the
-     * posting's skill groups the best weight times factor among the group's keys it is indexed under. Without
-     * keys, the newest such resumes. Resumes not indexed at {@link #VERSION} are never among them.
+     * weighted overlap with {@code keys} (as {@link #recallAmong} counts it), best first, at most {@code limit}.
+     * Without keys, the newest such resumes. This reads the facts of every resume, then the skills of those of
+     * the outlook: slower than {@link #recallAmong} when the outlook is common, but exact, and fast when it is
+     * rare. Resumes not indexed at {@link #VERSION} are never among them.
      */
     @Transactional(TxType.SUPPORTS)
     public List<UUID> recall(Map<String, Weight> keys, RecallCriteria criteria, Outlook outlook, OffsetDateTime now,
@@ -205,33 +240,44 @@ public class ResumeRecallIndex {
             return List.of(); // without criteria every resume may be eligible
         }
         Parameters parameters = new Parameters();
-        String where = "r.expires_at > " + parameters.add(now) + " and r.recall_version = " + parameters.add(VERSION)
-                + " and " + predicate(criteria, outlook, parameters);
+        String where = live(parameters, now) + " and " + predicate(criteria, outlook, parameters);
         String sql;
         if (keys.isEmpty()) {
             sql = "select r.id from resume r where " + where + " order by r.created_at desc, r.id";
         } else {
-            StringJoiner values = new StringJoiner(", ");
-            keys.forEach((key, weight) -> values.add("(cast(" + parameters.add(key) + " as varchar(200)), cast("
-                    + parameters.add(weight.group()) + " as integer), cast(" + parameters.add(weight.factor())
-                    + " as integer))"));
-            sql = "select t.resume_id from ("
-                    + "select g.resume_id, sum(g.points) as score from ("
-                    + "select s.resume_id, q.skill_group, max(s.weight * q.factor) as points"
-                    + " from resume_skill s join (values " + values + ") as q (skill_key, skill_group, factor)"
-                    + " on q.skill_key = s.skill_key"
-                    + " where s.skill_key in (" + parameters.add(keys.keySet()) + ")"
+            sql = "select g.resume_id from (" + groups(keys, parameters, false)
+                    + " and s.resume_id in (select r.id from resume r where " + where + ")"
                     + " group by s.resume_id, q.skill_group) g"
-                    + " group by g.resume_id) t"
-                    + " join resume r on r.id = t.resume_id"
-                    + " where " + where
-                    + " order by t.score desc, t.resume_id";
+                    + " group by g.resume_id order by sum(g.points) desc, g.resume_id";
         }
         Query query = entityManager.createNativeQuery(sql + " limit " + parameters.add(limit), UUID.class);
         parameters.values.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<UUID> ids = query.getResultList();
         return ids;
+    }
+
+    /**
+     * Each resume's points per skill group of the posting: the best weight times factor among the group's keys it
+     * is indexed under. With {@code byKey}, the rows are found by key (the index on skill_key) and the query is
+     * complete; without, it ends in a where clause to add the resumes to by id (the primary key) and a group by.
+     */
+    private static String groups(Map<String, Weight> keys, Parameters parameters, boolean byKey) {
+        StringJoiner values = new StringJoiner(", ");
+        keys.forEach((key, weight) -> values.add("(cast(" + parameters.add(key) + " as varchar(200)), cast("
+                + parameters.add(weight.group()) + " as integer), cast(" + parameters.add(weight.factor())
+                + " as integer))"));
+        String sql = "select s.resume_id, q.skill_group, max(s.weight * q.factor) as points"
+                + " from resume_skill s join (values " + values + ") as q (skill_key, skill_group, factor)"
+                + " on q.skill_key = s.skill_key";
+        return byKey
+                ? sql + " where s.skill_key in (" + parameters.add(keys.keySet()) + ") group by s.resume_id, q.skill_group"
+                : sql + " where 1 = 1";
+    }
+
+    /** The condition on a resume {@code r} that it has not expired and is indexed at this version. */
+    private static String live(Parameters parameters, OffsetDateTime now) {
+        return "r.expires_at > " + parameters.add(now) + " and r.recall_version = " + parameters.add(VERSION);
     }
 
     /**
@@ -243,6 +289,16 @@ public class ResumeRecallIndex {
      * that its negation holds exactly where it does not.
      */
     static String predicate(RecallCriteria criteria, Outlook outlook, Parameters parameters) {
+        String[] conditions = conditions(criteria, parameters);
+        return switch (outlook) {
+            case ELIGIBLE -> conditions[0];
+            case UNKNOWN -> conditions[1] + " and not " + conditions[0];
+            case INELIGIBLE -> "not " + conditions[1];
+        };
+    }
+
+    /** The conditions on a resume {@code r} that every rule may pass, and that no rule certainly fails. */
+    private static String[] conditions(RecallCriteria criteria, Parameters parameters) {
         List<String> pass = new ArrayList<>();
         List<String> notFail = new ArrayList<>();
         if (criteria.degree() != null) {
@@ -273,11 +329,7 @@ public class ResumeRecallIndex {
         }
         String allPass = pass.isEmpty() ? "1 = 1" : String.join(" and ", pass);
         String noneFails = notFail.isEmpty() ? "1 = 1" : String.join(" and ", notFail);
-        return switch (outlook) {
-            case ELIGIBLE -> "(" + allPass + ")";
-            case UNKNOWN -> "(" + noneFails + ") and not (" + allPass + ")";
-            case INELIGIBLE -> "not (" + noneFails + ")";
-        };
+        return new String[] {"(" + allPass + ")", "(" + noneFails + ")"};
     }
 
     private static void degree(RecallCriteria.Degree degree, Parameters parameters, List<String> pass, List<String> notFail) {
