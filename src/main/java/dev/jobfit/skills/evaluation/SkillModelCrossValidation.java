@@ -6,6 +6,7 @@ import dev.jobfit.skills.recognition.SkillNameFinder;
 import dev.jobfit.skills.recognition.SkillRecognizer;
 import dev.jobfit.skills.recognition.SkillRecognizer.Strategy;
 import dev.jobfit.skills.recognition.TaxonomyMatcher;
+import dev.jobfit.skills.recognition.TaxonomyPrecision;
 import dev.jobfit.skills.taxonomy.SkillTaxonomy;
 import dev.jobfit.skills.taxonomy.SkillType;
 import dev.jobfit.skills.training.SkillModelTrainer;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
@@ -37,9 +39,14 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * -Dexec.classpathScope=compile -Dexec.args="../shared/data src/main/training 3 configured corpus-tokens"}.
  * With {@code --postings} each held-out posting is recognised as one text, as the service sees it.
  * Variants: {@code configured} (skill-ner.properties as it is), {@code corpus-tokens}, {@code service-tokens},
- * {@code sentence-reset}, {@code posting-reset}, or {@code features=path/to.xml}.
+ * {@code sentence-reset}, {@code posting-reset}, {@code features=path/to.xml}, or {@code param:Key=Value,Key=Value}
+ * (training parameters changed from skill-ner.properties).
  */
 public final class SkillModelCrossValidation {
+
+    /** Errors of MODEL_ONLY, written to the file named by -Dcv.errors when set. */
+    private static final List<String> ERRORS = System.getProperty("cv.errors") == null ? null
+            : java.util.Collections.synchronizedList(new ArrayList<>());
 
     private SkillModelCrossValidation() {
     }
@@ -49,6 +56,16 @@ public final class SkillModelCrossValidation {
         Path config = Path.of(args.length > 1 ? args[1] : "src/main/training");
         int folds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         boolean byPosting = List.of(args).contains("--postings");
+        // --precision=0.2:2,0.3:2:all : also score UNION, UNION_PHRASES and MODEL_FIRST with taxonomy-only mentions
+        // filtered by their precision on the training folds (threshold:prior weight)
+        // --bias=0.5,1 : also score UNION and MODEL_ONLY with the models' "other" weight lowered by each amount
+        List<Double> biases = List.of(args).stream().filter(a -> a.startsWith("--bias="))
+                .flatMap(a -> List.of(a.substring("--bias=".length()).split(",")).stream()).map(Double::parseDouble).toList();
+        List<double[]> thresholds = List.of(args).stream().filter(a -> a.startsWith("--precision="))
+                .flatMap(a -> List.of(a.substring("--precision=".length()).split(",")).stream())
+                .map(t -> t.split(":")).map(t -> new double[] {Double.parseDouble(t[0]),
+                        t.length > 1 ? Double.parseDouble(t[1]) : TaxonomyPrecision.DEFAULT_WEIGHT,
+                        t.length > 2 && t[2].equals("all") ? 0 : 1}).toList();
         List<String> variants = args.length > 3
                 ? List.of(args).subList(3, args.length).stream().filter(a -> !a.startsWith("--")).toList()
                 : List.of("configured");
@@ -70,6 +87,7 @@ public final class SkillModelCrossValidation {
         for (String variant : variants) {
             Setup setup = variant(configured, variant);
             Map<Strategy, Map<SkillType, int[]>> counts = new EnumMap<>(Strategy.class);
+            Map<String, Map<SkillType, int[]>> filtered = new LinkedHashMap<>();
             long trainingNanos = 0;
             for (int fold = 0; fold < folds; fold++) {
                 List<PostingSentence> train = new ArrayList<>();
@@ -82,9 +100,34 @@ public final class SkillModelCrossValidation {
                 long started = System.nanoTime();
                 Map<SkillType, TokenNameFinderModel> models = SkillModelTrainer.trainAll(train, setup);
                 trainingNanos += System.nanoTime() - started;
-                SkillRecognizer recognizer = new SkillRecognizer(matcher, Optional.of(new SkillNameFinder(models)));
+                SkillNameFinder finder = new SkillNameFinder(models);
+                SkillRecognizer recognizer = new SkillRecognizer(matcher, Optional.of(finder), TaxonomyPrecision.NONE);
                 for (Strategy strategy : Strategy.values()) {
                     count(recognizer, heldOut, strategy, counts.computeIfAbsent(strategy, k -> new EnumMap<>(SkillType.class)));
+                }
+                TaxonomyPrecision estimated = TaxonomyPrecision.NONE;
+                if (!thresholds.isEmpty()) {
+                    estimated = SkillModelTrainer.taxonomyPrecision(train, matcher).build();
+                }
+                for (double bias : biases.isEmpty() ? List.of(0.0) : biases) {
+                    models.values().forEach(m -> SkillModelTrainer.shiftOther(m, -bias));
+                    SkillNameFinder shifted = new SkillNameFinder(models);
+                    models.values().forEach(m -> SkillModelTrainer.shiftOther(m, bias));
+                    if (!biases.isEmpty()) {
+                        SkillRecognizer unfiltered = new SkillRecognizer(matcher, Optional.of(shifted), TaxonomyPrecision.NONE);
+                        for (Strategy strategy : List.of(Strategy.UNION, Strategy.MODEL_ONLY)) {
+                            count(unfiltered, heldOut, strategy, filtered.computeIfAbsent(
+                                    strategy + " bias " + bias, k -> new EnumMap<>(SkillType.class)));
+                        }
+                    }
+                    for (double[] t : thresholds) {
+                        SkillRecognizer filtering = new SkillRecognizer(matcher, Optional.of(shifted),
+                                estimated.with(t[0], t[1], t[2] > 0));
+                        for (Strategy strategy : List.of(Strategy.UNION, Strategy.UNION_PHRASES)) {
+                            count(filtering, heldOut, strategy, filtered.computeIfAbsent(strategy + " bias " + bias
+                                    + " p>=" + t[0] + " w" + t[1] + (t[2] > 0 ? " names kept" : ""), k -> new EnumMap<>(SkillType.class)));
+                        }
+                    }
                 }
                 System.out.printf(Locale.ROOT, "  %s fold %d done%n", variant, fold);
             }
@@ -99,7 +142,16 @@ public final class SkillModelCrossValidation {
                 System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", strategy,
                         k.precision(), k.recall(), k.f1(), s.precision(), s.recall(), s.f1(), (k.f1() + s.f1()) / 2);
             }
+            filtered.forEach((name, c) -> {
+                SpanScore k = score(c.get(SkillType.KNOWLEDGE));
+                SpanScore s = score(c.get(SkillType.SKILL));
+                System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", name,
+                        k.precision(), k.recall(), k.f1(), s.precision(), s.recall(), s.f1(), (k.f1() + s.f1()) / 2);
+            });
             System.out.println();
+        }
+        if (ERRORS != null) {
+            Files.write(Path.of(System.getProperty("cv.errors")), ERRORS);
         }
     }
 
@@ -140,6 +192,15 @@ public final class SkillModelCrossValidation {
             case "sentence-reset" -> configured.withReset(SkillModelTrainer.Reset.SENTENCE);
             case "posting-reset" -> configured.withReset(SkillModelTrainer.Reset.POSTING);
             default -> {
+                if (variant.startsWith("param:")) {
+                    Properties changed = new Properties();
+                    changed.putAll(configured.parameters());
+                    for (String assignment : variant.substring("param:".length()).split(",")) {
+                        String[] kv = assignment.split("=", 2);
+                        changed.setProperty(kv[0], kv[1]);
+                    }
+                    yield configured.withParameters(changed);
+                }
                 if (variant.startsWith("features=")) {
                     yield configured.withFeatures(Files.readAllBytes(Path.of(variant.substring("features=".length()))));
                 }
@@ -169,6 +230,23 @@ public final class SkillModelCrossValidation {
                 c[1] += predicted.size();
                 c[2] += gold.size();
                 predicted.stream().filter(gold::contains).forEach(p -> c[0]++);
+                if (ERRORS != null && strategy == Strategy.MODEL_ONLY) {
+                    for (Span p : predicted) {
+                        if (!gold.contains(p)) {
+                            Span o = gold.stream().filter(g -> g.overlaps(p)).findFirst().orElse(null);
+                            ERRORS.add(type + "\tFP\t" + (o == null ? "none" : "overlap") + "\t"
+                                    + sentence.text().substring(p.start(), p.end())
+                                    + "\t" + (o == null ? "" : sentence.text().substring(o.start(), o.end())));
+                        }
+                    }
+                    for (Span g : gold) {
+                        if (!predicted.contains(g)) {
+                            boolean o = predicted.stream().anyMatch(p -> p.overlaps(g));
+                            ERRORS.add(type + "\tFN\t" + (o ? "overlap" : "none") + "\t"
+                                    + sentence.text().substring(g.start(), g.end()));
+                        }
+                    }
+                }
             }
         }
     }

@@ -4,6 +4,8 @@ import dev.jobfit.skills.evaluation.ConllCorpus;
 import dev.jobfit.skills.evaluation.SkillSpanJson;
 import dev.jobfit.skills.evaluation.SkillSpanJson.PostingSentence;
 import dev.jobfit.skills.recognition.SkillNameFinder;
+import dev.jobfit.skills.recognition.TaxonomyMatcher;
+import dev.jobfit.skills.recognition.TaxonomyPrecision;
 import dev.jobfit.skills.recognition.features.TaxonomyDictionary;
 import dev.jobfit.skills.taxonomy.SkillTaxonomy;
 import dev.jobfit.skills.taxonomy.SkillType;
@@ -101,6 +103,10 @@ public final class SkillModelTrainer {
             return new Setup(features, parameters, resources, tokens, other);
         }
 
+        public Setup withParameters(Properties other) {
+            return new Setup(features, other, resources, tokens, reset);
+        }
+
         public Setup withFeatures(byte[] other) {
             return new Setup(other, parameters, resources, tokens, reset);
         }
@@ -162,10 +168,29 @@ public final class SkillModelTrainer {
             System.out.printf("Trained %s model: %s%n", type, manifest.get(key));
         }
         manifest.put("trainingTime", seconds + " s (both models, trained in parallel, including loading)");
+        String precision = taxonomyPrecision(sentences, new TaxonomyMatcher(SkillTaxonomy.load())).toTsv();
+        Files.writeString(out.resolve(TaxonomyPrecision.RESOURCE.substring(TaxonomyPrecision.RESOURCE.lastIndexOf('/') + 1)),
+                precision, StandardCharsets.UTF_8);
+        manifest.put("taxonomyPrecision", "taxonomy-precision.tsv (" + (precision.lines().count() - 3)
+                + " matched taxonomy forms, from the training split)");
         System.out.println("Training took " + manifest.get("trainingTime"));
         StringBuilder text = new StringBuilder("# Skill name finder models, written by SkillModelTrainer\n");
         manifest.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
         Files.writeString(out.resolve("skill-ner.manifest"), text.toString(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * How often each taxonomy match in the training sentences is exactly a gold span of its type: the
+     * statistics by which SkillRecognizer keeps or drops taxonomy mentions no model mention confirms.
+     */
+    public static TaxonomyPrecision.Builder taxonomyPrecision(List<PostingSentence> sentences, TaxonomyMatcher matcher) {
+        TaxonomyPrecision.Builder builder = TaxonomyPrecision.builder();
+        for (PostingSentence each : sentences) {
+            Map<dev.jobfit.text.Span, SkillType> gold = new java.util.HashMap<>();
+            each.sentence().gold().forEach(g -> gold.put(g.span(), g.type()));
+            builder.add(matcher, each.sentence().text(), gold);
+        }
+        return builder;
     }
 
     /** The configuration in {@code config} (skill-ner-features.xml, skill-ner.properties) and its resources. */
@@ -224,8 +249,43 @@ public final class SkillModelTrainer {
         // gave better SKILL spans (their ends are the hard part) at equal KNOWLEDGE F1 in cross-validation.
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, setup.features(), setup.resources(),
                 new BilouCodec());
-        return NameFinderME.train("en", type.name(), ObjectStreamUtils.createObjectStream(samples(sentences, type, setup)),
-                setup.trainingParameters(), factory);
+        TokenNameFinderModel model = NameFinderME.train("en", type.name(),
+                ObjectStreamUtils.createObjectStream(samples(sentences, type, setup)), setup.trainingParameters(), factory);
+        String bias = setup.parameters().getProperty(OWN_PREFIX + "otherBias." + type.name());
+        if (bias != null) {
+            shiftOther(model, -Double.parseDouble(bias));
+        }
+        return model;
+    }
+
+    /** The predicate that every token has (DefinitionFeatureGenerator's): the models' bias term. */
+    static final String BIAS_PREDICATE = "def";
+
+    /**
+     * Adds {@code delta} to the weight of the outcome "other" (outside any name) on the feature every token
+     * has, in place: a negative delta makes the model name more tokens (recall for precision). The model
+     * is then an ordinary perceptron model whose weights say so; OpenNLP and SkillDecoder decode it alike.
+     */
+    @SuppressWarnings("unchecked")
+    public static void shiftOther(TokenNameFinderModel model, double delta) {
+        if (!(model.getArtifact("nameFinder.model") instanceof opennlp.tools.ml.model.AbstractModel event)) {
+            throw new IllegalArgumentException("not an event model");
+        }
+        Map<String, opennlp.tools.ml.model.Context> predicates =
+                (Map<String, opennlp.tools.ml.model.Context>) event.getDataStructures()[1];
+        opennlp.tools.ml.model.Context bias = predicates.get(BIAS_PREDICATE);
+        int other = event.getIndex(BilouCodec.OTHER);
+        if (bias == null || other < 0) {
+            throw new IllegalArgumentException("the model has no bias predicate '" + BIAS_PREDICATE + "'");
+        }
+        int[] outcomes = bias.getOutcomes();
+        for (int a = 0; a < outcomes.length; a++) {
+            if (outcomes[a] == other) {
+                bias.getParameters()[a] += delta;
+                return;
+            }
+        }
+        throw new IllegalArgumentException("the bias predicate has no weight for 'other'");
     }
 
     /**
