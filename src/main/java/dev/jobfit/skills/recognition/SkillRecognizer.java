@@ -20,8 +20,8 @@ import java.util.Optional;
  * whole phrase. That had the best mean KNOWLEDGE/SKILL F1 in 3-fold cross-validation on the SkillSpan
  * training split, though only just ahead of UNION.
  *
- * <p>Whatever the strategy, a taxonomy mention that no model mention has the same span as is kept only if
- * it is written as a name ("C", "iOS") or its words were, in the SkillSpan training split, often enough
+ * <p>Whatever the strategy, a taxonomy KNOWLEDGE mention that no model mention has the same span as is kept
+ * only if it is written as a name ("C", "iOS") or its words were, in the SkillSpan training split, often enough
  * exactly an annotated span of its type ({@link TaxonomyPrecision}): "design" or "communication" are
  * matched often but rarely annotated on their own. In 3-fold cross-validation (±3 word window models)
  * that raised KNOWLEDGE F1 of UNION from 0.450 to 0.462 (precision 0.436 to 0.470, recall 0.464 to

@@ -53,6 +53,19 @@ class TaxonomyPrecisionTest {
     }
 
     @Test
+    void skillMentionsAreAlwaysKept() {
+        String forklift = "Safe forklift operation.";
+        SkillMention skill = only(forklift);
+        assertThat(skill.type()).isEqualTo(SkillType.SKILL);
+        TaxonomyPrecision.Builder builder = TaxonomyPrecision.builder();
+        for (int i = 0; i < 5; i++) {
+            builder.add(matcher, forklift, Map.of());
+        }
+        assertThat(builder.build().precision(skill)).isLessThan(0.3);
+        assertThat(builder.build().keeps(skill)).isTrue();
+    }
+
+    @Test
     void noStatisticsKeepEverything() {
         SkillMention m = new SkillMention(new Span(0, 4), "data", "x", "data", SkillType.KNOWLEDGE,
                 MentionSource.TAXONOMY, 0.7);
