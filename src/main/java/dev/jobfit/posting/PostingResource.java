@@ -209,7 +209,9 @@ public class PostingResource {
     @Operation(operationId = "listPostingMatches", summary = "Rank stored resumes for a posting",
             description = "Stored resumes, eligible first, then unknown, then ineligible, higher scores first, each with "
                     + "its explained match. With more stored resumes than the service's recall size (1,000 unless "
-                    + "configured), only that many are ranked: those that share the most of the posting's skills; "
+                    + "configured), only recalled resumes are ranked: first those whose degree, availability and "
+                    + "graduation may meet the posting's rules, then, as far as the page needs, those the rules "
+                    + "cannot decide and the rest, each time those sharing the most of the posting's skills; "
                     + "`total` counts the resumes ranked. Roles: recruiter (own company group), admin.")
     @APIResponse(responseCode = "200", description = "A page of ranked resumes.",
             content = @Content(schema = @Schema(implementation = ResumeMatchPage.class)))
