@@ -131,8 +131,8 @@ public class ResumeRecall {
                 return store.liveRefs();
             }
             while (true) {
-                outlook = outlook == null ? Outlook.ELIGIBLE
-                        : outlook == Outlook.ELIGIBLE ? Outlook.UNKNOWN : outlook == Outlook.UNKNOWN ? Outlook.INELIGIBLE : null;
+                int following = outlook == null ? 0 : outlook.ordinal() + 1; // outlooks are declared best first
+                outlook = following < Outlook.values().length ? Outlook.values()[following] : null;
                 if (outlook == null || missing() == 0) {
                     done = true;
                     return List.of();

@@ -213,7 +213,8 @@ public class ResumeRecallIndex {
         String[] conditions = conditions(criteria, parameters);
         String sql = "select t.resume_id as id, case when " + conditions[0] + " then 0 when " + conditions[1]
                 + " then 1 else 2 end as outlook"
-                + " from (select g.resume_id, sum(g.points) as score from (" + groups(keys, parameters, true) + ") g"
+                + " from (select g.resume_id, sum(g.points) as score from (" + groups(keys, parameters,
+                "s.skill_key in (" + parameters.add(keys.keySet()) + ")") + ") g"
                 + " group by g.resume_id order by score desc, g.resume_id limit " + parameters.add(among) + ") t"
                 + " join resume r on r.id = t.resume_id"
                 + " where " + live(parameters, now)
@@ -245,9 +246,8 @@ public class ResumeRecallIndex {
         if (keys.isEmpty()) {
             sql = "select r.id from resume r where " + where + " order by r.created_at desc, r.id";
         } else {
-            sql = "select g.resume_id from (" + groups(keys, parameters, false)
-                    + " and s.resume_id in (select r.id from resume r where " + where + ")"
-                    + " group by s.resume_id, q.skill_group) g"
+            sql = "select g.resume_id from ("
+                    + groups(keys, parameters, "s.resume_id in (select r.id from resume r where " + where + ")") + ") g"
                     + " group by g.resume_id order by sum(g.points) desc, g.resume_id";
         }
         Query query = entityManager.createNativeQuery(sql + " limit " + parameters.add(limit), UUID.class);
@@ -258,21 +258,20 @@ public class ResumeRecallIndex {
     }
 
     /**
-     * Each resume's points per skill group of the posting: the best weight times factor among the group's keys it
-     * is indexed under. With {@code byKey}, the rows are found by key (the index on skill_key) and the query is
-     * complete; without, it ends in a where clause to add the resumes to by id (the primary key) and a group by.
+     * Each resume's points per skill group of the posting, for the skill rows that meet {@code where}: the best
+     * weight times factor among the group's keys it is indexed under. The condition says how the database finds
+     * the rows: by key (the index on skill_key) or by resume (the primary key).
      */
-    private static String groups(Map<String, Weight> keys, Parameters parameters, boolean byKey) {
+    private static String groups(Map<String, Weight> keys, Parameters parameters, String where) {
         StringJoiner values = new StringJoiner(", ");
         keys.forEach((key, weight) -> values.add("(cast(" + parameters.add(key) + " as varchar(200)), cast("
                 + parameters.add(weight.group()) + " as integer), cast(" + parameters.add(weight.factor())
                 + " as integer))"));
-        String sql = "select s.resume_id, q.skill_group, max(s.weight * q.factor) as points"
+        return "select s.resume_id, q.skill_group, max(s.weight * q.factor) as points"
                 + " from resume_skill s join (values " + values + ") as q (skill_key, skill_group, factor)"
-                + " on q.skill_key = s.skill_key";
-        return byKey
-                ? sql + " where s.skill_key in (" + parameters.add(keys.keySet()) + ") group by s.resume_id, q.skill_group"
-                : sql + " where 1 = 1";
+                + " on q.skill_key = s.skill_key"
+                + " where " + where
+                + " group by s.resume_id, q.skill_group";
     }
 
     /** The condition on a resume {@code r} that it has not expired and is indexed at this version. */
