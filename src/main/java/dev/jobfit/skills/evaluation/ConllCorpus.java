@@ -31,6 +31,33 @@ public final class ConllCorpus {
      * @param gold the annotated spans
      */
     public record Sentence(String text, List<String> tokens, List<Span> tokenSpans, List<GoldSpan> gold) {
+
+        /**
+         * A predicted span as the corpus tokens it touches: from the start of the token it starts in to
+         * the end of the token it ends in. The corpora are annotated, and SkillSpan is scored, token by
+         * token, and their tokens keep punctuation ("Python," is one token), while the recogniser
+         * tokenizes more finely and leaves the comma out of its span; labelling the corpus's tokens from
+         * the recogniser's spans is what the benchmark's token-level span evaluation sees.
+         */
+        public Span onTokens(Span predicted) {
+            return new Span(tokenSpans.get(tokenAt(predicted.start())).start(),
+                    tokenSpans.get(tokenAt(Math.max(predicted.start(), predicted.end() - 1))).end());
+        }
+
+        /** The index of the token holding (or, on a space, preceding) character {@code offset}. */
+        private int tokenAt(int offset) {
+            int low = 0;
+            int high = tokenSpans.size() - 1;
+            while (low < high) {
+                int middle = (low + high + 1) >>> 1;
+                if (tokenSpans.get(middle).start() <= offset) {
+                    low = middle;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            return low;
+        }
     }
 
     private ConllCorpus() {

@@ -222,15 +222,16 @@ public final class SkillModelCrossValidation {
         for (ConllCorpus.Sentence sentence : sentences) {
             List<SkillMention> mentions = recognizer.recognize(sentence.text(), strategy);
             for (SkillType type : SkillType.values()) {
-                Set<Span> gold = new HashSet<>();
-                sentence.gold().stream().filter(g -> g.type() == type).forEach(g -> gold.add(g.span()));
-                Set<Span> predicted = new HashSet<>();
-                mentions.stream().filter(m -> m.type() == type).forEach(m -> predicted.add(m.span()));
+                SpanScore score = SpanScore.of(sentence, mentions, type);
                 int[] c = counts.computeIfAbsent(type, t -> new int[3]);
-                c[1] += predicted.size();
-                c[2] += gold.size();
-                predicted.stream().filter(gold::contains).forEach(p -> c[0]++);
+                c[0] += score.truePositives();
+                c[1] += score.predicted();
+                c[2] += score.gold();
                 if (ERRORS != null && strategy == Strategy.MODEL_ONLY) {
+                    Set<Span> gold = new HashSet<>();
+                    sentence.gold().stream().filter(g -> g.type() == type).forEach(g -> gold.add(g.span()));
+                    Set<Span> predicted = new HashSet<>();
+                    mentions.stream().filter(m -> m.type() == type).forEach(m -> predicted.add(sentence.onTokens(m.span())));
                     for (Span p : predicted) {
                         if (!gold.contains(p)) {
                             Span o = gold.stream().filter(g -> g.overlaps(p)).findFirst().orElse(null);

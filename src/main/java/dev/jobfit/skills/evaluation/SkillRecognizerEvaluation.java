@@ -77,8 +77,9 @@ public final class SkillRecognizerEvaluation {
                 Set<Span> predicted = new HashSet<>();
                 for (SkillMention m : recognizer.recognize(sentence.text())) {
                     if (m.type() == type) {
-                        predicted.add(m.span());
-                        if (!gold.contains(m.span())) {
+                        Span onTokens = sentence.onTokens(m.span());
+                        predicted.add(onTokens);
+                        if (!gold.contains(onTokens)) {
                             falsePositives.merge(m.source() + " " + m.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
                         }
                     }
@@ -101,30 +102,10 @@ public final class SkillRecognizerEvaluation {
     /** Scores one type ({@code null}: spans of any type against untyped gold). */
     public static SpanScore score(SkillRecognizer recognizer, List<ConllCorpus.Sentence> sentences, SkillType type,
                                   Strategy strategy) {
-        int tp = 0;
-        int predicted = 0;
-        int gold = 0;
+        SpanScore total = SpanScore.ZERO;
         for (ConllCorpus.Sentence sentence : sentences) {
-            Set<Span> goldSpans = new HashSet<>();
-            for (ConllCorpus.GoldSpan g : sentence.gold()) {
-                if (type == null || g.type() == type) {
-                    goldSpans.add(g.span());
-                }
-            }
-            Set<Span> predictedSpans = new HashSet<>();
-            for (SkillMention m : recognizer.recognize(sentence.text(), strategy)) {
-                if (type == null || m.type() == type) {
-                    predictedSpans.add(m.span());
-                }
-            }
-            gold += goldSpans.size();
-            predicted += predictedSpans.size();
-            for (Span p : predictedSpans) {
-                if (goldSpans.contains(p)) {
-                    tp++;
-                }
-            }
+            total = total.plus(SpanScore.of(sentence, recognizer.recognize(sentence.text(), strategy), type));
         }
-        return new SpanScore(tp, predicted, gold);
+        return total;
     }
 }
