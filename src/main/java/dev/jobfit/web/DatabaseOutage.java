@@ -3,6 +3,7 @@ package dev.jobfit.web;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -11,6 +12,8 @@ import java.time.Duration;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.hibernate.JDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -38,10 +41,46 @@ public class DatabaseOutage {
     private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
     private static final int MAX_CAUSES = 32;
 
-    private final Config config;
+    /** How long the reachability probe waits for the database to answer a validity check. */
+    private static final int PROBE_SECONDS = 2;
 
-    DatabaseOutage(Config config) {
+    private final Config config;
+    private final DataSource dataSource;
+
+    DatabaseOutage(Config config, DataSource dataSource) {
         this.config = config;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Whether {@code failure} came from the database being out of reach: its chain says so, or it is a
+     * database failure that does not say why and the database does not answer now. The second case is the
+     * transaction manager's: when a broken connection cannot join the request's transaction, the pool reports
+     * only "Exception in association of connection to existing transaction" over "Failed to enlist", the
+     * driver's connection error lost on the way. Asking the database, not matching those words, keeps a real
+     * enlistment defect a 500.
+     */
+    public boolean explains(Throwable failure) {
+        return isCauseOf(failure) || (hasDatabaseFailure(failure) && !answersNow());
+    }
+
+    /** Whether a connection from the pool passes a validity check within {@value #PROBE_SECONDS} s. */
+    boolean answersNow() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(PROBE_SECONDS);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasDatabaseFailure(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.size() < MAX_CAUSES && seen.put(t, true) == null; t = t.getCause()) {
+            if (t instanceof SQLException || t instanceof JDBCException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How long clients are told to wait ({@code Retry-After}). */

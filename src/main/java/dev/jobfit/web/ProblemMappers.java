@@ -150,7 +150,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, HttpServerRequest request) {
-        if (DatabaseOutage.isCauseOf(e)) {
+        if (databaseOutage.explains(e)) {
             return databaseUnavailable(e, request);
         }
         String errorId = UUID.randomUUID().toString();
