@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.hibernate.JDBCException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -74,13 +75,7 @@ public class DatabaseOutage {
     }
 
     private static boolean hasDatabaseFailure(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.size() < MAX_CAUSES && seen.put(t, true) == null; t = t.getCause()) {
-            if (t instanceof SQLException || t instanceof JDBCException) {
-                return true;
-            }
-        }
-        return false;
+        return anyInChain(failure, t -> t instanceof SQLException || t instanceof JDBCException);
     }
 
     /** How long clients are told to wait ({@code Retry-After}). */
@@ -90,15 +85,23 @@ public class DatabaseOutage {
 
     /** Whether {@code failure}, or anything in its chain of causes, says the database cannot be reached. */
     public static boolean isCauseOf(Throwable failure) {
+        return anyInChain(failure, DatabaseOutage::isConnectionFailure);
+    }
+
+    /**
+     * Whether {@code test} holds for {@code failure}, a cause of it or an exception chained to one of them
+     * as the next SQLException; each looked at once, at most {@value #MAX_CAUSES}.
+     */
+    private static boolean anyInChain(Throwable failure, Predicate<Throwable> test) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.size() < MAX_CAUSES && seen.put(t, true) == null; t = t.getCause()) {
-            if (isConnectionFailure(t)) {
+            if (test.test(t)) {
                 return true;
             }
             if (t instanceof SQLException sql) {
                 for (SQLException next = sql.getNextException(); next != null && seen.size() < MAX_CAUSES
                         && seen.put(next, true) == null; next = next.getNextException()) {
-                    if (isConnectionFailure(next)) {
+                    if (test.test(next)) {
                         return true;
                     }
                 }

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.jobfit.skills.recognition.SkillMention;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Sentences of a CoNLL file with BIO skill annotations (SkillSpan: token, skill tag, knowledge tag;
@@ -42,6 +45,28 @@ public final class ConllCorpus {
         public Span onTokens(Span predicted) {
             return new Span(tokenSpans.get(tokenAt(predicted.start())).start(),
                     tokenSpans.get(tokenAt(Math.max(predicted.start(), predicted.end() - 1))).end());
+        }
+
+        /** The gold spans of one type ({@code null}: of any type). */
+        public Set<Span> goldSpans(SkillType type) {
+            Set<Span> spans = new HashSet<>();
+            for (GoldSpan g : gold) {
+                if (type == null || g.type() == type) {
+                    spans.add(g.span());
+                }
+            }
+            return spans;
+        }
+
+        /** The corpus-token spans ({@link #onTokens}) of the mentions of one type ({@code null}: of any type). */
+        public Set<Span> predictedSpans(List<SkillMention> mentions, SkillType type) {
+            Set<Span> spans = new HashSet<>();
+            for (SkillMention m : mentions) {
+                if (type == null || m.type() == type) {
+                    spans.add(onTokens(m.span()));
+                }
+            }
+            return spans;
         }
 
         /** The index of the token holding (or, on a space, preceding) character {@code offset}. */

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -228,10 +227,8 @@ public final class SkillModelCrossValidation {
                 c[1] += score.predicted();
                 c[2] += score.gold();
                 if (ERRORS != null && strategy == Strategy.MODEL_ONLY) {
-                    Set<Span> gold = new HashSet<>();
-                    sentence.gold().stream().filter(g -> g.type() == type).forEach(g -> gold.add(g.span()));
-                    Set<Span> predicted = new HashSet<>();
-                    mentions.stream().filter(m -> m.type() == type).forEach(m -> predicted.add(sentence.onTokens(m.span())));
+                    Set<Span> gold = sentence.goldSpans(type);
+                    Set<Span> predicted = sentence.predictedSpans(mentions, type);
                     for (Span p : predicted) {
                         if (!gold.contains(p)) {
                             Span o = gold.stream().filter(g -> g.overlaps(p)).findFirst().orElse(null);

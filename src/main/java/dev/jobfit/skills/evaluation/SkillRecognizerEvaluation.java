@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -72,16 +71,12 @@ public final class SkillRecognizerEvaluation {
             java.util.Map<String, Integer> falsePositives = new java.util.HashMap<>();
             java.util.Map<String, Integer> misses = new java.util.HashMap<>();
             for (ConllCorpus.Sentence sentence : sentences) {
-                Set<Span> gold = new HashSet<>();
-                sentence.gold().stream().filter(g -> g.type() == type).forEach(g -> gold.add(g.span()));
-                Set<Span> predicted = new HashSet<>();
-                for (SkillMention m : recognizer.recognize(sentence.text())) {
-                    if (m.type() == type) {
-                        Span onTokens = sentence.onTokens(m.span());
-                        predicted.add(onTokens);
-                        if (!gold.contains(onTokens)) {
-                            falsePositives.merge(m.source() + " " + m.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
-                        }
+                Set<Span> gold = sentence.goldSpans(type);
+                List<SkillMention> mentions = recognizer.recognize(sentence.text());
+                Set<Span> predicted = sentence.predictedSpans(mentions, type);
+                for (SkillMention m : mentions) {
+                    if (m.type() == type && !gold.contains(sentence.onTokens(m.span()))) {
+                        falsePositives.merge(m.source() + " " + m.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
                     }
                 }
                 gold.stream().filter(g -> !predicted.contains(g))

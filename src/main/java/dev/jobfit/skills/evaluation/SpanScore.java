@@ -3,7 +3,6 @@ package dev.jobfit.skills.evaluation;
 import dev.jobfit.skills.recognition.SkillMention;
 import dev.jobfit.skills.taxonomy.SkillType;
 import dev.jobfit.text.Span;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,18 +17,8 @@ public record SpanScore(int truePositives, int predicted, int gold) {
      * scores spans of any type against gold of any type (Green's one collapsed tag).
      */
     public static SpanScore of(ConllCorpus.Sentence sentence, List<SkillMention> mentions, SkillType type) {
-        Set<Span> gold = new HashSet<>();
-        for (ConllCorpus.GoldSpan g : sentence.gold()) {
-            if (type == null || g.type() == type) {
-                gold.add(g.span());
-            }
-        }
-        Set<Span> predicted = new HashSet<>();
-        for (SkillMention m : mentions) {
-            if (type == null || m.type() == type) {
-                predicted.add(sentence.onTokens(m.span()));
-            }
-        }
+        Set<Span> gold = sentence.goldSpans(type);
+        Set<Span> predicted = sentence.predictedSpans(mentions, type);
         int right = (int) predicted.stream().filter(gold::contains).count();
         return new SpanScore(right, predicted.size(), gold.size());
     }
