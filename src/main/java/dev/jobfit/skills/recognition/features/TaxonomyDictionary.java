@@ -14,7 +14,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.SortedSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,50 +47,168 @@ public final class TaxonomyDictionary implements SerializableArtifact {
     /** Longer names are descriptions rather than names; the matcher ignores them too. */
     private static final int MAX_TOKENS = 10;
 
-    /** A trie node: the next words (null at a leaf, as most nodes are), and whether a name ends here. */
-    private static final class Node {
-        private Map<String, Node> next;
-        private boolean end;
-
-        Node child(String word) {
-            return next == null ? null : next.get(word);
-        }
-
-        Node add(String word) {
-            if (next == null) {
-                next = new HashMap<>(2);
-            }
-            return next.computeIfAbsent(word, w -> new Node());
-        }
-    }
-
     /**
-     * Dictionaries by their entries: both models of a training run carry the same three lists, and each list
-     * is built into a trie once per process, not once per model. Weakly held: a dictionary no model uses
-     * any more can go.
+     * Dictionaries by the digest of their entries: both models of a training run carry the same three lists,
+     * and each list is built into a trie once per process, not once per model. Weakly held: a dictionary no
+     * model uses any more can go.
      */
-    private static final Cache<List<String>, TaxonomyDictionary> LOADED = Caffeine.newBuilder().weakValues().build();
+    private static final Cache<String, TaxonomyDictionary> LOADED = Caffeine.newBuilder().weakValues().build();
 
-    private final List<String> entries;
-    private final Node root = new Node();
+    /** SHA-256 of the sorted entries, one per line: what {@link #sameEntries} compares. */
+    private final String digest;
+    private final int size;
+    /**
+     * The entries as a trie over word numbers, in flat arrays: node 0 is the root, an edge is found by
+     * its parent node and word in one open-addressing table, and {@code ends} marks the nodes where an
+     * entry ends. The entries themselves are not kept: the serializer reads them back from the trie.
+     * A third of the memory of a list of the entries and a node object with a hash map per node (the
+     * ESCO skill list alone has a quarter of a million nodes).
+     */
+    private final Map<String, Integer> words = new HashMap<>();
+    private final Edges edges;
+    private final BitSet ends = new BitSet();
+    private final int nodes;
 
-    private TaxonomyDictionary(Collection<String> entries) {
-        this.entries = List.copyOf(new TreeSet<>(entries)); // sorted: the same taxonomy gives the same bytes
-        Map<String, String> words = new HashMap<>(); // one String per distinct word, however many names use it
-        for (String entry : this.entries) {
-            Node node = root;
+    private TaxonomyDictionary(SortedSet<String> entries, String digest) {
+        this.digest = digest;
+        this.size = entries.size();
+        Edges edges = new Edges(1 << 10);
+        int nodes = 1;
+        for (String entry : entries) {
+            int node = 0;
             for (String word : entry.split(" ")) {
-                node = node.add(words.computeIfAbsent(word, w -> w));
+                int w = words.computeIfAbsent(word, k -> words.size());
+                int child = edges.get(node, w);
+                if (child < 0) {
+                    child = nodes++;
+                    edges = edges.put(node, w, child);
+                }
+                node = child;
             }
-            node.end = true;
+            ends.set(node);
         }
+        this.edges = edges;
+        this.nodes = nodes;
     }
 
     /** The dictionary of {@code entries}: one already loaded with the same entries, else a new one. */
     static TaxonomyDictionary of(Collection<String> entries) {
-        List<String> sorted = List.copyOf(new TreeSet<>(entries));
-        return LOADED.get(sorted, TaxonomyDictionary::new);
+        SortedSet<String> sorted = new TreeSet<>(entries);
+        String digest = digest(sorted);
+        return LOADED.get(digest, d -> new TaxonomyDictionary(sorted, d));
     }
+
+    private static String digest(SortedSet<String> entries) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String entry : entries) {
+                sha.update(entry.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The entries, sorted, read back from the trie (a node is always numbered after its parent). */
+    List<String> entries() {
+        String[] wordById = new String[words.size()];
+        words.forEach((word, id) -> wordById[id] = word);
+        int[] parent = new int[nodes];
+        int[] word = new int[nodes];
+        edges.forEach((p, w, child) -> {
+            parent[child] = p;
+            word[child] = w;
+        });
+        String[] text = new String[nodes];
+        List<String> entries = new ArrayList<>(size);
+        for (int node = 1; node < nodes; node++) {
+            text[node] = parent[node] == 0 ? wordById[word[node]] : text[parent[node]] + ' ' + wordById[word[node]];
+            if (ends.get(node)) {
+                entries.add(text[node]);
+            }
+        }
+        Collections.sort(entries);
+        return entries;
+    }
+
+    /** The child of {@code node} by {@code word}, or -1. */
+    private int child(int node, String word) {
+        Integer w = words.get(word);
+        return w == null ? -1 : edges.get(node, w);
+    }
+
+    /** Edges of the trie by (parent node, word number), linear probing, at most three quarters full. */
+    private static final class Edges {
+        private final long[] keys; // (parent << 32 | word + 1), never 0; 0 marks a free slot
+        private final int[] children;
+        private final int mask;
+        private int size;
+
+        Edges(int capacity) {
+            keys = new long[capacity];
+            children = new int[capacity];
+            mask = capacity - 1;
+        }
+
+        private static long key(int parent, int word) {
+            return (long) parent << 32 | (word + 1L);
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+
+        int get(int parent, int word) {
+            long key = key(parent, word);
+            for (int slot = slot(key); keys[slot] != 0; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return children[slot];
+                }
+            }
+            return -1;
+        }
+
+        /** Adds an edge that is not there yet; returns the table to use from now on (a larger one when this filled up). */
+        Edges put(int parent, int word, int child) {
+            Edges table = this;
+            if ((size + 1) * 4 > keys.length * 3) {
+                table = new Edges(keys.length * 2);
+                for (int slot = 0; slot < keys.length; slot++) {
+                    if (keys[slot] != 0) {
+                        table.insert(keys[slot], children[slot]);
+                    }
+                }
+            }
+            table.insert(key(parent, word), child);
+            return table;
+        }
+
+        interface EdgeVisitor {
+            void visit(int parent, int word, int child);
+        }
+
+        void forEach(EdgeVisitor visitor) {
+            for (int slot = 0; slot < keys.length; slot++) {
+                if (keys[slot] != 0) {
+                    visitor.visit((int) (keys[slot] >>> 32), (int) (keys[slot] & 0xFFFFFFFFL) - 1, children[slot]);
+                }
+            }
+        }
+
+        private void insert(long key, int child) {
+            int slot = slot(key);
+            while (keys[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            children[slot] = child;
+            size++;
+        }
+    }
+
 
     /**
      * The three dictionaries built from the taxonomy's matchable entries (categories excluded), keyed by
@@ -118,7 +242,10 @@ public final class TaxonomyDictionary implements SerializableArtifact {
             }
         }
         Map<String, TaxonomyDictionary> dictionaries = new LinkedHashMap<>();
-        names.forEach((name, list) -> dictionaries.put(name, new TaxonomyDictionary(list)));
+        names.forEach((name, list) -> {
+            SortedSet<String> sorted = new TreeSet<>(list);
+            dictionaries.put(name, new TaxonomyDictionary(sorted, digest(sorted)));
+        });
         return dictionaries;
     }
 
@@ -139,12 +266,12 @@ public final class TaxonomyDictionary implements SerializableArtifact {
     }
 
     public int size() {
-        return entries.size();
+        return size;
     }
 
     /** Whether both hold the same names. */
     public boolean sameEntries(TaxonomyDictionary other) {
-        return this == other || entries.equals(other.entries);
+        return this == other || digest.equals(other.digest);
     }
 
     /**
@@ -156,14 +283,14 @@ public final class TaxonomyDictionary implements SerializableArtifact {
         char[] tags = new char[lowerCased.length];
         int i = 0;
         while (i < lowerCased.length) {
-            Node node = root;
+            int node = 0;
             int last = -1;
             for (int j = i; j < lowerCased.length && j - i < MAX_TOKENS; j++) {
-                node = node.child(lowerCased[j]);
-                if (node == null) {
+                node = child(node, lowerCased[j]);
+                if (node < 0) {
                     break;
                 }
-                if (node.end) {
+                if (ends.get(node)) {
                     last = j;
                 }
             }
@@ -204,8 +331,9 @@ public final class TaxonomyDictionary implements SerializableArtifact {
 
         @Override
         public void serialize(TaxonomyDictionary dictionary, OutputStream out) throws IOException {
-            StringBuilder text = new StringBuilder(dictionary.entries.size() * 24);
-            for (String entry : dictionary.entries) {
+            List<String> entries = dictionary.entries();
+            StringBuilder text = new StringBuilder(entries.size() * 24);
+            for (String entry : entries) {
                 text.append(entry).append('\n');
             }
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
