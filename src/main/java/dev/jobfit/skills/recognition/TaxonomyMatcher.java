@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 
 /**
  * Finds taxonomy names and aliases in text: longest match first over word tokens, where each word may
@@ -38,18 +39,40 @@ public final class TaxonomyMatcher {
             "skills", "knowledge", "familiarity", "familiar", "backend", "frontend", "api", "apis", "sdk",
             "cluster", "clusters", "pipelines", "data", "jobs", "queries", "scripts", "statistical");
 
-    /** A way to match: an alias of a skill. */
-    private record Target(Skill skill, Alias alias, String exactForm, int tokens, boolean isName) {
+    /**
+     * What a lower-cased key leads to: the preferred alias of those written so (null skill when the key is
+     * only the start of longer aliases), and whether longer aliases continue it.
+     */
+    private record Target(Skill skill, Alias alias, String exactForm, int tokens, boolean isName, boolean continues) {
+
+        static final Target PREFIX_ONLY = new Target(null, null, null, 0, false, true);
+
+        Target continued() {
+            return new Target(skill, alias, exactForm, tokens, isName, true);
+        }
     }
 
     /** An accepted match before it becomes a mention. */
     private record Match(int firstToken, int lastToken, Target target) {
     }
 
-    private final Map<String, List<Target>> full = new HashMap<>();
-    private final Set<String> prefixes = new HashSet<>();
+    /** Every alias key and every start of a longer one, in one map: one lookup per word form. */
+    private final Map<String, Target> keys = new HashMap<>();
+
+    /**
+     * Which alias a key means when several are written alike: curated entries first (they exist to settle
+     * such clashes: "Spark" is Apache Spark, not ESCO's SPARK language), then the entry the alias names,
+     * knowledge, then by id; among equals the first one read.
+     */
+    private static final Comparator<Target> PREFERENCE = Comparator
+            .<Target, Boolean>comparing(t -> !t.skill.source().startsWith("curated"))
+            .thenComparing(t -> !t.isName)
+            .thenComparing(t -> t.skill.type() != SkillType.KNOWLEDGE)
+            .thenComparing(t -> t.skill.id());
 
     public TaxonomyMatcher(SkillTaxonomy taxonomy) {
+        Map<String, Target> preferred = new HashMap<>();
+        Set<String> prefixes = new HashSet<>();
         for (Skill skill : taxonomy.all()) {
             if (skill.category()) {
                 continue;
@@ -60,9 +83,11 @@ public final class TaxonomyMatcher {
                 if (tokens.isEmpty() || tokens.size() > MAX_ALIAS_TOKENS) {
                     continue;
                 }
-                String key = key(tokens);
-                full.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new Target(skill, alias, exact(tokens), tokens.size(), key.equals(nameKey)));
+                // The alias's own String where the key or exact form is written as it is (most ESCO aliases).
+                String key = shared(key(tokens), alias.text());
+                String exact = shared(exact(tokens), alias.text());
+                preferred.merge(key, new Target(skill, alias, exact, tokens.size(), key.equals(nameKey), false),
+                        BinaryOperator.minBy(PREFERENCE));
                 StringBuilder prefix = new StringBuilder();
                 for (int i = 0; i < tokens.size() - 1; i++) {
                     if (i > 0) {
@@ -73,13 +98,11 @@ public final class TaxonomyMatcher {
                 }
             }
         }
-        // One deterministic order: curated entries (they exist to settle such clashes: "Spark" is Apache
-        // Spark, not ESCO's SPARK language), then the entry the alias names, knowledge, then by id.
-        Comparator<Target> preference = Comparator.<Target, Boolean>comparing(t -> !t.skill.source().startsWith("curated"))
-                .thenComparing(t -> !t.isName)
-                .thenComparing(t -> t.skill.type() != SkillType.KNOWLEDGE)
-                .thenComparing(t -> t.skill.id());
-        full.values().forEach(list -> list.sort(preference));
+        keys.putAll(preferred);
+        for (String prefix : prefixes) {
+            Target target = keys.get(prefix);
+            keys.put(prefix, target == null ? Target.PREFIX_ONLY : target.continued());
+        }
     }
 
     /** Taxonomy mentions in {@code text}, in text order, not overlapping. */
@@ -144,11 +167,14 @@ public final class TaxonomyMatcher {
         }
         for (String form : WordForms.of(lower.get(current))) {
             String key = keySoFar.isEmpty() ? form : keySoFar + ' ' + form;
-            List<Target> targets = full.get(key);
-            if (targets != null) {
-                out.add(new Match(first, current, targets.get(0)));
+            Target target = keys.get(key);
+            if (target == null) {
+                continue;
             }
-            if (prefixes.contains(key)) {
+            if (target.skill != null) {
+                out.add(new Match(first, current, target));
+            }
+            if (target.continues) {
                 collect(tokens, lower, first, current + 1, key, out);
             }
         }
@@ -232,6 +258,10 @@ public final class TaxonomyMatcher {
             key.append(token.text().toLowerCase(Locale.ROOT));
         }
         return key.toString();
+    }
+
+    private static String shared(String built, String text) {
+        return built.equals(text) ? text : built;
     }
 
     private static String exact(List<Token> tokens) {
