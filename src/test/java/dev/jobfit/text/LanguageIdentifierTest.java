@@ -2,6 +2,12 @@ package dev.jobfit.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +65,42 @@ class LanguageIdentifierTest {
     void tooLittleTextIsNotJudged() {
         assertThat(language.nonEnglish("Stage, Paris")).isEmpty();
         assertThat(language.nonEnglish("")).isEmpty();
+    }
+
+    /**
+     * The compact model gives OpenNLP's detector's probabilities to the last bit, for every language, on texts
+     * in several languages and scripts, on mixtures and on snippets.
+     */
+    @Test
+    void probabilitiesAreLanguageDetectorMEsExactly() throws IOException {
+        LanguageDetectorME detector;
+        try (InputStream in = LanguageIdentifier.class.getResourceAsStream(LanguageIdentifier.MODEL_RESOURCE)) {
+            detector = new LanguageDetectorME(new LanguageDetectorModel(in));
+        }
+        List<String> texts = List.of(ENGLISH,
+                "Stage ingénieur en apprentissage automatique : doctorat en cours, expérience des réseaux de neurones.",
+                "Praktikum Maschinelles Lernen: laufende Promotion in Informatik, Erfahrung mit PyTorch.",
+                "Prácticas de aprendizaje automático: doctorado en curso, experiencia con redes neuronales.",
+                "機械学習エンジニアのインターン。深層学習の経験。", "Стажировка по машинному обучению, опыт работы с PyTorch.",
+                "Société Générale, München, São Paulo. " + ENGLISH, "PyTorch", "a", "");
+        int compared = 0;
+        for (String text : texts) {
+            double[] ours = language.probabilities(text);
+            for (Language expected : detector.predictLanguages(text)) {
+                int index = indexOf(expected.getLang(), ours.length);
+                assertThat(ours[index]).as(expected.getLang() + " in " + text).isEqualTo(expected.getConfidence());
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(texts.size() * 103);
+    }
+
+    private static int indexOf(String lang, int languages) {
+        for (int i = 0; i < languages; i++) {
+            if (language.language(i).equals(lang)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no language " + lang);
     }
 }

@@ -1,5 +1,6 @@
 package dev.jobfit.skills.recognition.features;
 
+import dev.jobfit.text.Fingerprints;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import opennlp.tools.ml.model.Context;
  * in one array row, instead of behind a hash map node, a {@link Context} per model and its two arrays.
  * Scoring a token touches a cache line or two per feature rather than about ten.
  *
- * <p>Features are found by a 64-bit fingerprint of the string (FNV-1a) in an open-addressing table;
+ * <p>Features are found by a 64-bit fingerprint of the string ({@link Fingerprints}) in an open-addressing table;
  * the constructor checks that no two predicates share one. An unseen feature string would be taken for
  * a known predicate only if its fingerprint equalled that predicate's, a chance of about 2^-64 per
  * predicate. Adding a row adds 0.0 for outcomes a predicate has no weight for, which leaves a sum as it
@@ -97,13 +98,8 @@ public final class FeatureWeights {
         return (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
     }
 
-    /** FNV-1a over the UTF-16 chars, never 0 (0 marks an empty slot). */
+    /** The feature's {@link Fingerprints fingerprint} (never 0, which marks an empty slot). */
     public static long fingerprint(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h == 0 ? 1 : h;
+        return Fingerprints.of(s);
     }
 }
