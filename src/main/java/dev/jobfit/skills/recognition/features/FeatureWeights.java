@@ -1,6 +1,6 @@
 package dev.jobfit.skills.recognition.features;
 
-import dev.jobfit.text.Fingerprints;
+import dev.jobfit.text.FingerprintTable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,7 @@ import opennlp.tools.ml.model.Context;
  * in one array row, instead of behind a hash map node, a {@link Context} per model and its two arrays.
  * Scoring a token touches a cache line or two per feature rather than about ten.
  *
- * <p>Features are found by a 64-bit fingerprint of the string ({@link Fingerprints}) in an open-addressing table;
+ * <p>Features are found by a 64-bit fingerprint of the string ({@link FingerprintTable});
  * the constructor checks that no two predicates share one. An unseen feature string would be taken for
  * a known predicate only if its fingerprint equalled that predicate's, a chance of about 2^-64 per
  * predicate. Adding a row adds 0.0 for outcomes a predicate has no weight for, which leaves a sum as it
@@ -22,9 +22,7 @@ import opennlp.tools.ml.model.Context;
  */
 public final class FeatureWeights {
 
-    private final long[] fingerprints;
-    private final int[] ids;
-    private final int mask;
+    private final FingerprintTable ids;
     private final double[] rows;
     private final int width;
     private final int[] offsets;
@@ -54,36 +52,13 @@ public final class FeatureWeights {
                 }
             }
         }
-        int capacity = Integer.highestOneBit(Math.max(16, id.size() * 3)) << 1; // at most 3/8 full
-        fingerprints = new long[capacity];
-        ids = new int[capacity];
-        mask = capacity - 1;
-        for (Map.Entry<String, Integer> e : id.entrySet()) {
-            long f = fingerprint(e.getKey());
-            int slot = slot(f);
-            while (fingerprints[slot] != 0) {
-                if (fingerprints[slot] == f) {
-                    throw new IllegalStateException("two predicates share a fingerprint: " + e.getKey());
-                }
-                slot = (slot + 1) & mask;
-            }
-            fingerprints[slot] = f;
-            ids[slot] = e.getValue();
-        }
+        ids = new FingerprintTable(id.keySet(), 3); // at most 3/8 full: most lookups find their slot at once
     }
 
     /** The row of a feature, or -1 when no model knows it. */
     public int row(String feature) {
-        long f = fingerprint(feature);
-        int slot = slot(f);
-        long found;
-        while ((found = fingerprints[slot]) != 0) {
-            if (found == f) {
-                return ids[slot] * width;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return -1;
+        int id = ids.indexOf(feature);
+        return id < 0 ? -1 : id * width;
     }
 
     /** Adds a row's weights of model {@code m} to {@code sums}. */
@@ -92,14 +67,5 @@ public final class FeatureWeights {
         for (int o = 0; o < sums.length; o++) {
             sums[o] += rows[from + o];
         }
-    }
-
-    private int slot(long fingerprint) {
-        return (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
-    }
-
-    /** The feature's {@link Fingerprints fingerprint} (never 0, which marks an empty slot). */
-    public static long fingerprint(String s) {
-        return Fingerprints.of(s);
     }
 }

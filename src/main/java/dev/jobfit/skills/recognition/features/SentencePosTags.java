@@ -1,5 +1,6 @@
 package dev.jobfit.skills.recognition.features;
 
+import dev.jobfit.text.CompactGisModel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -68,15 +69,7 @@ public final class SentencePosTags {
                     weights.add(row, 0, probs);
                 }
             }
-            double normal = 0.0;
-            for (int o = 0; o < probs.length; o++) {
-                probs[o] = StrictMath.exp(probs[o]);
-                normal += probs[o];
-            }
-            for (int o = 0; o < probs.length; o++) {
-                probs[o] /= normal;
-            }
-            return probs;
+            return CompactGisModel.normalise(probs);
         }
     }
 
