@@ -250,13 +250,29 @@ public final class SkillModelTrainer {
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, setup.features(), setup.resources(),
                 new BilouCodec());
         TokenNameFinderModel model = NameFinderME.train("en", type.name(),
-                ObjectStreamUtils.createObjectStream(samples(sentences, type, setup)), setup.trainingParameters(), factory);
+                ObjectStreamUtils.createObjectStream(augmented(samples(sentences, type, setup), type, setup)),
+                setup.trainingParameters(), factory);
         String bias = setup.parameters().getProperty(OWN_PREFIX + "otherBias." + type.name());
         if (bias != null) {
             shiftOther(model, -Double.parseDouble(bias));
         }
         return model;
     }
+
+    /**
+     * The training samples with the copies of {@link MentionReplacement} that {@code jobfit.augment.<TYPE>} (or
+     * {@code jobfit.augment} for both types) asks for, names replaced at the rate {@code jobfit.augment.rate}.
+     */
+    static List<NameSample> augmented(List<NameSample> samples, SkillType type, Setup setup) {
+        Properties parameters = setup.parameters();
+        int copies = Integer.parseInt(parameters.getProperty(OWN_PREFIX + "augment." + type.name(),
+                parameters.getProperty(OWN_PREFIX + "augment", "0")));
+        double rate = Double.parseDouble(parameters.getProperty(OWN_PREFIX + "augment.rate", "0.5"));
+        return MentionReplacement.augment(samples, copies, rate, AUGMENT_SEED);
+    }
+
+    /** The seed of the mention replacement's draws. */
+    private static final long AUGMENT_SEED = 20261205L;
 
     /** The predicate that every token has (DefinitionFeatureGenerator's): the models' bias term. */
     static final String BIAS_PREDICATE = "def";
