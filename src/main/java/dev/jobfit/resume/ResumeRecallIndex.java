@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -35,6 +34,10 @@ import java.util.TreeSet;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.HashSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.function.BinaryOperator;
 
 /**
  * The recall index of stored resumes, what ranking resumes for a posting asks before it scores any.
@@ -44,15 +47,15 @@ import java.util.UUID;
  * for "deep learning" recalls resumes that show PyTorch. Skills outside the taxonomy are indexed under their
  * {@code text:} key, as the scorer keys them.
  *
- * <p>Eligibility facts ({@code resume_degree}, {@code resume_field}, {@code resume_availability},
- * {@code resume.graduation}): what the degree, internship-window and start-deadline rules read, so that the recall can look among the resumes
- * whose facts allow a given {@link RecallCriteria.Outlook} for the posting's {@link RecallCriteria}.
+ * <p>Eligibility facts (columns of {@code resume}, see {@link Facts}, and {@code resume_field}): what the degree,
+ * internship-window and start-deadline rules read, so that the recall can look among the resumes whose facts
+ * allow a given {@link RecallCriteria.Outlook} for the posting's {@link RecallCriteria}.
  */
 @ApplicationScoped
 public class ResumeRecallIndex {
 
     /** The version of the index rows written now; resumes with rows of an earlier one are indexed again. */
-    public static final short VERSION = 2;
+    public static final short VERSION = 3;
 
     /** Skill keys longer than this are not indexed (the column's size); such a key is never a posting's. */
     static final int MAX_KEY_LENGTH = 200;
@@ -92,45 +95,103 @@ public class ResumeRecallIndex {
     }
 
     /**
-     * The eligibility facts of a profile as the index keeps them.
+     * The eligibility facts of a profile as the index keeps them: columns of its {@code resume} row (migration V7)
+     * that sum up what the degree, internship-window and start-deadline rules ask of any of its degrees or periods,
+     * and the keys of its degrees' fields. Each sum errs towards passing: a test on it holds whenever the rule's
+     * test on some single degree or period would (the latest end of any degree in progress, the span from the
+     * earliest to the latest period), which is what the recall needs. Level sets have one bit per
+     * {@link DegreeLevel} ({@link #bit}); months are numbered as {@link RecallCriteria#number} numbers them.
      *
-     * @param degrees each degree: level, in progress (null when the resume says neither), graduation month,
-     *                whether the field is named
-     * @param fields the keys of the degrees' fields ({@link FieldsOfStudy#keys})
-     * @param availability each stated period: first and last month (null when open-ended)
+     * @param degreeLevels the levels of its degrees
+     * @param pursuingLevels the levels of those stated in progress
+     * @param completedLevels the levels of those stated completed
+     * @param pursuingUntil the latest expected end of a degree in progress; null when one states none, or none is
+     * @param earliestGraduation the earliest end any degree states
+     * @param undatedDegree whether a degree states no end
+     * @param unnamedField whether a degree names no field
+     * @param availableFrom the first month of the earliest period of availability; null when none is stated
+     * @param availableUntil the last month of the latest period; null when one is open-ended, or none is stated
      * @param graduation the expected or actual end of the highest degree
+     * @param fields the keys of the degrees' fields ({@link FieldsOfStudy#keys})
      */
-    public record Facts(List<DegreeFact> degrees, Set<String> fields, List<AvailabilityFact> availability,
-                        Integer graduation) {
+    public record Facts(int degreeLevels, int pursuingLevels, int completedLevels, Integer pursuingUntil,
+                        Integer earliestGraduation, boolean undatedDegree, boolean unnamedField, Integer availableFrom,
+                        Integer availableUntil, Integer graduation, Set<String> fields) {
+
+        public Facts {
+            fields = Set.copyOf(fields);
+        }
 
         public static Facts of(ResumeProfile profile) {
-            List<DegreeFact> degrees = new ArrayList<>();
+            int levels = 0;
+            int pursuing = 0;
+            int completed = 0;
+            Integer pursuingUntil = null;
+            boolean pursuingUndated = false;
+            Integer earliest = null;
+            boolean undated = false;
+            boolean unnamed = false;
             Set<String> fields = new TreeSet<>();
             for (Education e : profile.education()) {
                 if (e.level() != null) {
-                    degrees.add(new DegreeFact(e.level(), e.status() == null ? null : e.status() == EducationStatus.IN_PROGRESS,
-                            number(e.graduation()), e.field() != null));
+                    Integer end = number(e.graduation());
+                    levels |= bit(e.level());
+                    if (e.status() == EducationStatus.IN_PROGRESS) {
+                        pursuing |= bit(e.level());
+                        pursuingUndated |= end == null;
+                        pursuingUntil = extreme(pursuingUntil, end, Math::max);
+                    } else if (e.status() != null) {
+                        completed |= bit(e.level());
+                    }
+                    earliest = extreme(earliest, end, Math::min);
+                    undated |= end == null;
+                    unnamed |= e.field() == null;
                 }
                 FieldsOfStudy.keys(e.field()).stream().filter(k -> k.length() <= MAX_KEY_LENGTH).forEach(fields::add);
             }
-            List<AvailabilityFact> availability = new ArrayList<>();
+            Integer from = null;
+            Integer until = null;
+            boolean openEnded = false;
             for (Availability a : profile.availability()) {
                 if (a.start() != null) {
-                    availability.add(new AvailabilityFact(number(a.start()), number(a.end())));
+                    int first = number(a.start());
+                    Integer last = number(a.end());
+                    from = extreme(from, first, Math::min);
+                    openEnded |= last == null;
+                    until = extreme(until, last, Math::max);
                 }
             }
-            return new Facts(List.copyOf(degrees), Set.copyOf(fields), List.copyOf(availability), number(profile.graduation()));
+            return new Facts(levels, pursuing, completed, pursuingUndated ? null : pursuingUntil, earliest, undated,
+                    unnamed, from, openEnded ? null : until, number(profile.graduation()), fields);
+        }
+
+        /** Sets these facts on a stored resume's columns. */
+        void applyTo(StoredResume resume) {
+            resume.degreeLevels = (short) degreeLevels;
+            resume.pursuingLevels = (short) pursuingLevels;
+            resume.completedLevels = (short) completedLevels;
+            resume.pursuingUntil = pursuingUntil;
+            resume.earliestGraduation = earliestGraduation;
+            resume.undatedDegree = undatedDegree;
+            resume.unnamedField = unnamedField;
+            resume.availableFrom = availableFrom;
+            resume.availableUntil = availableUntil;
+            resume.graduation = graduation;
         }
 
         private static Integer number(YearMonth month) {
             return month == null ? null : RecallCriteria.number(month);
         }
+
+        /** The one of two months {@code pick} picks, either of which may be missing. */
+        private static Integer extreme(Integer a, Integer b, BinaryOperator<Integer> pick) {
+            return a == null ? b : b == null ? a : pick.apply(a, b);
+        }
     }
 
-    public record DegreeFact(DegreeLevel level, Boolean inProgress, Integer graduation, boolean fieldNamed) {
-    }
-
-    public record AvailabilityFact(int first, Integer last) {
+    /** A level's bit in the level sets of {@link Facts}. */
+    public static int bit(DegreeLevel level) {
+        return 1 << level.ordinal();
     }
 
     /**
@@ -140,7 +201,8 @@ public class ResumeRecallIndex {
     @Transactional(TxType.MANDATORY)
     public void index(StoredResume resume, ResumeProfile profile) {
         entityManager.flush();
-        for (String table : List.of("resume_skill", "resume_degree", "resume_field", "resume_availability")) {
+        // resume_degree and resume_availability are read only by the previous release (V7): emptied, not written
+        for (String table : List.of("resume_skill", "resume_field", "resume_degree", "resume_availability")) {
             entityManager.createNativeQuery("delete from " + table + " where resume_id = ?1")
                     .setParameter(1, resume.id).executeUpdate();
         }
@@ -151,22 +213,9 @@ public class ResumeRecallIndex {
             insert("resume_skill (resume_id, skill_key, weight)", "(?, ?, ?)", values);
         }
         Facts facts = Facts.of(profile);
-        List<Object[]> degrees = new ArrayList<>();
-        for (DegreeFact d : facts.degrees()) {
-            degrees.add(new Object[] {resume.id, (short) degrees.size(), d.level().name(), d.inProgress(), d.graduation(),
-                d.fieldNamed()});
-        }
-        insert("resume_degree (resume_id, position, level, in_progress, graduation, field_named)",
-                "(?, ?, ?, cast(? as boolean), cast(? as integer), ?)", degrees);
         insert("resume_field (resume_id, field_key)", "(?, ?)",
                 facts.fields().stream().sorted().map(key -> new Object[] {resume.id, key}).toList());
-        List<Object[]> periods = new ArrayList<>();
-        for (AvailabilityFact a : facts.availability()) {
-            periods.add(new Object[] {resume.id, (short) periods.size(), a.first(), a.last()});
-        }
-        insert("resume_availability (resume_id, position, first_month, last_month)", "(?, ?, ?, cast(? as integer))",
-                periods);
-        resume.graduation = facts.graduation();
+        facts.applyTo(resume);
         resume.recallVersion = VERSION;
     }
 
@@ -222,7 +271,7 @@ public class ResumeRecallIndex {
         @SuppressWarnings("unchecked")
         NativeQuery<Object[]> query = entityManager.createNativeQuery(sql).unwrap(NativeQuery.class)
                 .addScalar("id", UUID.class).addScalar("outlook", Integer.class);
-        parameters.values.forEach(query::setParameter);
+        parameters.bind(query, sql);
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(row -> new Recalled((UUID) row[0], Outlook.values()[((Number) row[1]).intValue()])).toList();
     }
@@ -250,8 +299,9 @@ public class ResumeRecallIndex {
                     + groups(keys, parameters, "s.resume_id in (select r.id from resume r where " + where + ")") + ") g"
                     + " group by g.resume_id order by sum(g.points) desc, g.resume_id";
         }
-        Query query = entityManager.createNativeQuery(sql + " limit " + parameters.add(limit), UUID.class);
-        parameters.values.forEach(query::setParameter);
+        sql += " limit " + parameters.add(limit);
+        Query query = entityManager.createNativeQuery(sql, UUID.class);
+        parameters.bind(query, sql);
         @SuppressWarnings("unchecked")
         List<UUID> ids = query.getResultList();
         return ids;
@@ -296,14 +346,17 @@ public class ResumeRecallIndex {
         };
     }
 
-    /** The conditions on a resume {@code r} that every rule may pass, and that no rule certainly fails. */
+    /**
+     * The conditions on a resume {@code r} that every rule may pass, and that no rule certainly fails, as tests of
+     * its columns ({@link Facts}) and its field keys.
+     */
     private static String[] conditions(RecallCriteria criteria, Parameters parameters) {
         List<String> pass = new ArrayList<>();
         List<String> notFail = new ArrayList<>();
         if (criteria.degree() != null) {
             degree(criteria.degree(), parameters, pass, notFail);
         }
-        String noPeriod = "not exists (select 1 from resume_availability a where a.resume_id = r.id)";
+        String noPeriod = "r.available_from is null";
         if (!criteria.windows().isEmpty()) {
             StringJoiner covers = new StringJoiner(" or ", "(", ")");
             for (RecallCriteria.Window w : criteria.windows()) {
@@ -311,18 +364,18 @@ public class ResumeRecallIndex {
                     covers.add("1 = 1");
                 } else {
                     String last = parameters.add(RecallCriteria.number(w.last()));
-                    covers.add("least(coalesce(a.last_month, " + last + "), " + last + ") - greatest(a.first_month, "
+                    covers.add("least(coalesce(r.available_until, " + last + "), " + last + ") - greatest(r.available_from, "
                             + parameters.add(RecallCriteria.number(w.first())) + ") + 1 >= " + parameters.add(w.months()));
                 }
             }
-            String windowPass = "exists (select 1 from resume_availability a where a.resume_id = r.id and " + covers + ")";
+            String windowPass = "(r.available_from is not null and " + covers + ")";
             pass.add(windowPass);
             notFail.add("(" + windowPass + " or " + noPeriod + ")");
         }
         if (criteria.deadline() != null) {
             String latest = parameters.add(RecallCriteria.number(criteria.deadline()));
-            String deadlinePass = "(exists (select 1 from resume_availability a where a.resume_id = r.id and a.first_month <= "
-                    + latest + ") or (" + noPeriod + " and r.graduation is not null and r.graduation <= " + latest + "))";
+            String deadlinePass = "((r.available_from is not null and r.available_from <= " + latest + ") or (" + noPeriod
+                    + " and r.graduation is not null and r.graduation <= " + latest + "))";
             pass.add(deadlinePass);
             notFail.add("(" + deadlinePass + " or (" + noPeriod + " and r.graduation is null))");
         }
@@ -332,18 +385,18 @@ public class ResumeRecallIndex {
     }
 
     private static void degree(RecallCriteria.Degree degree, Parameters parameters, List<String> pass, List<String> notFail) {
-        String level = degree.accepted().containsAll(Arrays.asList(DegreeLevel.values())) ? null
-                : "d.level in (" + parameters.add(degree.accepted().stream().map(Enum::name).sorted().toList()) + ")";
-        String none = "not exists (select 1 from resume_degree d where d.resume_id = r.id)";
+        Set<DegreeLevel> accepted = degree.accepted();
+        String none = "r.degree_levels = 0";
         if (degree.levelRequired()) {
-            pass.add(hasDegree(level));
-            notFail.add("(" + hasDegree(level) + " or " + none + ")");
+            String anyLevel = levels("r.degree_levels", accepted, parameters);
+            pass.add(anyLevel);
+            notFail.add("(" + anyLevel + " or " + none + ")");
         }
         if (!degree.fields().isEmpty()) {
             String fieldPass = "exists (select 1 from resume_field f where f.resume_id = r.id and f.field_key in ("
                     + parameters.add(degree.fields()) + "))";
             pass.add(fieldPass);
-            notFail.add("(" + fieldPass + " or " + hasDegree("d.field_named = false") + " or " + none + ")");
+            notFail.add("(" + fieldPass + " or r.unnamed_field = true or " + none + ")");
         }
         if (degree.status() == null) {
             return;
@@ -352,30 +405,43 @@ public class ResumeRecallIndex {
         String statusPass;
         String statusNotFail;
         if (degree.status() == RecallCriteria.Status.IN_PROGRESS) {
-            statusPass = hasDegree(level, "d.in_progress = true",
-                    start == null ? null : "(d.graduation is null or d.graduation >= " + start + ")");
+            String pursuing = levels("r.pursuing_levels", accepted, parameters);
+            statusPass = start == null ? pursuing
+                    : "(" + pursuing + " and (r.pursuing_until is null or r.pursuing_until >= " + start + "))";
             statusNotFail = statusPass;
         } else if (start == null) {
-            statusPass = hasDegree(level, "d.in_progress = false");
-            statusNotFail = hasDegree(level);
+            statusPass = levels("r.completed_levels", accepted, parameters);
+            statusNotFail = levels("r.degree_levels", accepted, parameters);
         } else {
-            statusPass = hasDegree(level, "(d.in_progress = false or (d.graduation is not null and d.graduation <= "
-                    + start + "))");
-            statusNotFail = hasDegree(level, "(d.in_progress = false or d.graduation is null or d.graduation <= "
-                    + start + ")");
+            String completed = levels("r.completed_levels", accepted, parameters);
+            String anyLevel = levels("r.degree_levels", accepted, parameters);
+            String endsBy = "(r.earliest_graduation is not null and r.earliest_graduation <= " + start + ")";
+            statusPass = "(" + completed + " or (" + anyLevel + " and " + endsBy + "))";
+            statusNotFail = "(" + completed + " or (" + anyLevel + " and (r.undated_degree = true or " + endsBy + ")))";
         }
         pass.add(statusPass);
         notFail.add("(" + statusNotFail + " or " + none + ")");
     }
 
-    private static String hasDegree(String... conditions) {
-        StringBuilder sql = new StringBuilder("exists (select 1 from resume_degree d where d.resume_id = r.id");
-        for (String condition : conditions) {
-            if (condition != null) {
-                sql.append(" and ").append(condition);
+    /**
+     * The condition that a level set column holds one of {@code accepted}: the column is one of the sets that
+     * share a level with them (at most 31), which both databases test without bit operators.
+     */
+    private static String levels(String column, Set<DegreeLevel> accepted, Parameters parameters) {
+        if (accepted.containsAll(List.of(DegreeLevel.values()))) {
+            return column + " <> 0";
+        }
+        int wanted = 0;
+        for (DegreeLevel level : accepted) {
+            wanted |= bit(level);
+        }
+        List<Short> sets = new ArrayList<>();
+        for (int set = 1; set < 1 << DegreeLevel.values().length; set++) {
+            if ((set & wanted) != 0) {
+                sets.add((short) set);
             }
         }
-        return sql.append(")").toString();
+        return sets.isEmpty() ? "1 = 0" : column + " in (" + parameters.add(sets) + ")";
     }
 
     /** Named parameters of a native query being written. */
@@ -388,6 +454,25 @@ public class ResumeRecallIndex {
             values.put(name, value);
             return ":" + name;
         }
+
+        /**
+         * Sets the values whose placeholders {@code sql} holds: a condition may be written and then not used
+         * (an outlook reads one of the conditions of {@link #conditions}).
+         */
+        void bind(Query query, String sql) {
+            Matcher used = PLACEHOLDER.matcher(sql);
+            Set<String> names = new HashSet<>();
+            while (used.find()) {
+                names.add(used.group(1));
+            }
+            values.forEach((name, value) -> {
+                if (names.contains(name)) {
+                    query.setParameter(name, value);
+                }
+            });
+        }
+
+        private static final Pattern PLACEHOLDER = Pattern.compile(":(p\\d+)\\b");
     }
 
     /**

@@ -49,6 +49,42 @@ public class StoredResume {
     @Column(name = "graduation")
     public Integer graduation;
 
+    /** The levels of its degrees, one bit per {@link dev.jobfit.education.DegreeLevel} (see {@link ResumeRecallIndex.Facts}). */
+    @Column(name = "degree_levels", nullable = false)
+    public short degreeLevels;
+
+    /** The levels of its degrees in progress. */
+    @Column(name = "pursuing_levels", nullable = false)
+    public short pursuingLevels;
+
+    /** The levels of its completed degrees. */
+    @Column(name = "completed_levels", nullable = false)
+    public short completedLevels;
+
+    /** The latest expected end of a degree in progress; null when one states none, or none is in progress. */
+    @Column(name = "pursuing_until")
+    public Integer pursuingUntil;
+
+    /** The earliest end month any degree states. */
+    @Column(name = "earliest_graduation")
+    public Integer earliestGraduation;
+
+    /** Whether a degree states no end month. */
+    @Column(name = "undated_degree", nullable = false)
+    public boolean undatedDegree;
+
+    /** Whether a degree names no field. */
+    @Column(name = "unnamed_field", nullable = false)
+    public boolean unnamedField;
+
+    /** The first month of its earliest period of availability; null when it states none. */
+    @Column(name = "available_from")
+    public Integer availableFrom;
+
+    /** The last month of its latest period of availability; null when one is open-ended, or none is stated. */
+    @Column(name = "available_until")
+    public Integer availableUntil;
+
     /** The version of this resume's rows in the recall index, 0 for none (see {@link ResumeRecallIndex}). */
     @Column(name = "recall_version", nullable = false)
     public short recallVersion;

@@ -46,14 +46,12 @@ final class BulkResumes {
         try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
             db.setAutoCommit(false);
             try (PreparedStatement resume = db.prepareStatement("insert into resume (id, candidate_id, source_format,"
-                    + " parser_version, profile_json, created_at, expires_at, version, graduation, recall_version)"
-                    + " values (?, ?, 'TEXT', ?, ?, ?, ?, 0, ?, ?)");
-                 PreparedStatement degree = db.prepareStatement("insert into resume_degree"
-                         + " (resume_id, position, level, in_progress, graduation, field_named) values (?, ?, ?, ?, ?, ?)");
+                    + " parser_version, profile_json, created_at, expires_at, version, graduation, recall_version,"
+                    + " degree_levels, pursuing_levels, completed_levels, pursuing_until, earliest_graduation,"
+                    + " undated_degree, unnamed_field, available_from, available_until)"
+                    + " values (?, ?, 'TEXT', ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement field = db.prepareStatement(
                          "insert into resume_field (resume_id, field_key) values (?, ?)");
-                 PreparedStatement period = db.prepareStatement("insert into resume_availability"
-                         + " (resume_id, position, first_month, last_month) values (?, ?, ?, ?)");
                  PreparedStatement skill = db.prepareStatement(
                          "insert into resume_skill (resume_id, skill_key, weight) values (?, ?, ?)")) {
                 Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -70,29 +68,20 @@ final class BulkResumes {
                     ResumeRecallIndex.Facts facts = ResumeRecallIndex.Facts.of(profile);
                     resume.setObject(7, facts.graduation(), Types.INTEGER);
                     resume.setShort(8, ResumeRecallIndex.VERSION);
+                    resume.setShort(9, (short) facts.degreeLevels());
+                    resume.setShort(10, (short) facts.pursuingLevels());
+                    resume.setShort(11, (short) facts.completedLevels());
+                    resume.setObject(12, facts.pursuingUntil(), Types.INTEGER);
+                    resume.setObject(13, facts.earliestGraduation(), Types.INTEGER);
+                    resume.setBoolean(14, facts.undatedDegree());
+                    resume.setBoolean(15, facts.unnamedField());
+                    resume.setObject(16, facts.availableFrom(), Types.INTEGER);
+                    resume.setObject(17, facts.availableUntil(), Types.INTEGER);
                     resume.addBatch();
-                    int position = 0;
-                    for (ResumeRecallIndex.DegreeFact d : facts.degrees()) {
-                        degree.setObject(1, id);
-                        degree.setShort(2, (short) position++);
-                        degree.setString(3, d.level().name());
-                        degree.setObject(4, d.inProgress(), Types.BOOLEAN);
-                        degree.setObject(5, d.graduation(), Types.INTEGER);
-                        degree.setBoolean(6, d.fieldNamed());
-                        degree.addBatch();
-                    }
                     for (String key : facts.fields()) {
                         field.setObject(1, id);
                         field.setString(2, key);
                         field.addBatch();
-                    }
-                    position = 0;
-                    for (ResumeRecallIndex.AvailabilityFact a : facts.availability()) {
-                        period.setObject(1, id);
-                        period.setShort(2, (short) position++);
-                        period.setInt(3, a.first());
-                        period.setObject(4, a.last(), Types.INTEGER);
-                        period.addBatch();
                     }
                     for (Map.Entry<String, Integer> e : ResumeRecallIndex.entries(profile, relatedness).entrySet()) {
                         skill.setObject(1, id);
@@ -103,9 +92,7 @@ final class BulkResumes {
                     if ((i + 1) % BATCH == 0 || i + 1 == count) {
                         resume.executeBatch();
                         skill.executeBatch();
-                        degree.executeBatch();
                         field.executeBatch();
-                        period.executeBatch();
                         db.commit();
                     }
                     if ((i + 1) % 10_000 == 0) {
@@ -159,9 +146,7 @@ final class BulkResumes {
             try (var statement = db.createStatement()) {
                 statement.execute("analyze resume");
                 statement.execute("analyze resume_skill");
-                statement.execute("analyze resume_degree");
                 statement.execute("analyze resume_field");
-                statement.execute("analyze resume_availability");
             }
         }
     }
