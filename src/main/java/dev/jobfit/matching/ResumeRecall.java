@@ -25,6 +25,7 @@ import dev.jobfit.skills.SkillEngine;
 import dev.jobfit.skills.relatedness.SkillRelatedness;
 import dev.jobfit.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which stored resumes are scored for a posting, and their matching facts.
@@ -55,6 +57,10 @@ import java.util.UUID;
  * Resumes that share no skill with the posting are not ranked then; for a posting that asks for no skill the
  * newest of each outlook are.
  *
+ * <p>Which outlooks of a compiled posting were looked up facts first is remembered for {@link #PLAN_TTL}, so
+ * that the next ranking for it skips the overlap query it would not use; the plan changes how resumes are
+ * found, never which, so replicas need not share it.
+ *
  * <p>Facts are kept in a bounded in-memory cache by resume id. A stored profile never changes, and a deleted
  * or expired resume is never recalled, so the cache needs no invalidation and replicas cannot disagree.
  */
@@ -68,6 +74,14 @@ public class ResumeRecall {
     /** An outlook's resumes are first looked for among this many times the recall size sharing the most skills. */
     static final int AMONG = 3;
 
+    /**
+     * How long the recall remembers that a posting's outlook was looked up facts first, so that the next
+     * ranking for the posting goes there straight away, without the overlap query. The plan only decides how
+     * the resumes are found, not which: the facts-first query is exact, so a stale plan costs time, never a
+     * resume. A new version of a posting is a new compiled posting, with no plan.
+     */
+    static final Duration PLAN_TTL = Duration.ofMinutes(10);
+
     /** A day in weeks, and the most days a month has: how many whole months can hold a number of weeks. */
     private static final double DAYS_PER_WEEK = 7.0;
     private static final double MOST_DAYS_PER_MONTH = 31.0;
@@ -77,6 +91,8 @@ public class ResumeRecall {
     private final SkillRelatedness relatedness;
     private final MatchingConfig config;
     private final Cache<UUID, CandidateFacts> facts;
+    private final Cache<CompiledPosting, Set<Outlook>> factsFirst = Caffeine.newBuilder().weakKeys()
+            .expireAfterWrite(PLAN_TTL).maximumSize(10_000).build();
 
     ResumeRecall(ResumeStore store, ResumeRecallIndex index, SkillEngine skills, MatchingConfig config) {
         this.store = store;
@@ -89,10 +105,11 @@ public class ResumeRecall {
     /** Starts recalling resumes for {@code posting}, for a ranking that needs its best {@code needed}. */
     public Session session(CompiledPosting posting, int needed) {
         if (store.countLive() <= config.resumeRecall()) {
-            return new Session(null, null, null, needed);
+            return new Session(null, null, null, needed, Set.of());
         }
         Map<String, Weight> weights = weights(posting);
-        return new Session(withinBudget(weights), weights, criteria(posting), needed);
+        return new Session(withinBudget(weights), weights, criteria(posting), needed,
+                factsFirst.get(posting, p -> ConcurrentHashMap.newKeySet()));
     }
 
     /**
@@ -104,17 +121,20 @@ public class ResumeRecall {
         private final Map<String, Weight> allKeys;
         private final RecallCriteria criteria;
         private final int needed;
+        private final Set<Outlook> factsFirst;
         private final Set<UUID> recalled = new HashSet<>();
         private final int[] scored = new int[Eligibility.values().length];
         private Outlook outlook;
         private List<Recalled> among;
         private boolean done;
 
-        private Session(Map<String, Weight> keys, Map<String, Weight> allKeys, RecallCriteria criteria, int needed) {
+        private Session(Map<String, Weight> keys, Map<String, Weight> allKeys, RecallCriteria criteria, int needed,
+                        Set<Outlook> factsFirst) {
             this.keys = keys;
             this.allKeys = allKeys;
             this.criteria = criteria;
             this.needed = needed;
+            this.factsFirst = factsFirst;
         }
 
         /**
@@ -142,6 +162,9 @@ public class ResumeRecall {
                 List<UUID> found;
                 if (keys.isEmpty()) {
                     found = index.recall(keys, criteria, outlook, now, limit); // the newest of the outlook
+                } else if (factsFirst.contains(outlook)) {
+                    // the last ranking for this posting found this outlook rare among the best overlaps
+                    found = index.recall(allKeys, criteria, outlook, now, limit);
                 } else {
                     if (among == null) {
                         among = index.recallAmong(keys, criteria, now, AMONG * limit);
@@ -153,6 +176,7 @@ public class ResumeRecall {
                         // the outlook is rare among the resumes sharing the most skills, or the row budget left out
                         // keys its resumes may have: look through every resume of the outlook, with every key
                         found = index.recall(allKeys, criteria, outlook, now, limit);
+                        factsFirst.add(outlook);
                     }
                 }
                 Set<UUID> ids = new LinkedHashSet<>(found);
@@ -275,6 +299,12 @@ public class ResumeRecall {
             }
         }
         return kept;
+    }
+
+    /** The outlooks of {@code posting} the recall now looks up facts first (for tests). */
+    Set<Outlook> factsFirst(CompiledPosting posting) {
+        Set<Outlook> outlooks = factsFirst.getIfPresent(posting);
+        return outlooks == null ? Set.of() : Set.copyOf(outlooks);
     }
 
     /** The matching facts of {@code refs}, by id: from the cache, else read in one query per thousand. */

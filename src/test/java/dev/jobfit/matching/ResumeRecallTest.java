@@ -60,6 +60,12 @@ class ResumeRecallTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    ResumeRecall recall;
+
+    @Inject
+    PostingCatalog catalog;
+
     /** The resumes indexed under {@code key}, as a posting that requires it and sets no hard rule recalls them. */
     List<UUID> recall(String key) {
         return index.recall(Map.of(key, new Weight(0, ResumeRecall.REQUIRED)), RecallCriteria.NONE, Outlook.ELIGIBLE,
@@ -152,6 +158,51 @@ class ResumeRecallTest {
         assertThat(ids).as("a page the eligible ones cannot fill looks among the others too").hasSize(4);
         assertThat(ids.get(0)).isEqualTo(student.toString());
         assertThat(all.getList("items.match.eligibility", String.class).subList(1, 4)).containsOnly("INELIGIBLE");
+    }
+
+    @Test
+    void anOutlookRareAmongTheBestOverlapsIsLookedUpFactsFirstAndNextTimeStraightAway() {
+        UUID posting = MatchingScenariosTest.posting("""
+                Logic Programming Research Intern
+
+                Requirements
+                - Currently pursuing a PhD in Computer Science.
+                - Available June to September 2027.
+                - Experience with Prolog is required.
+
+                Preferred Qualifications
+                - Experience with Smalltalk.
+                """, "Recall Test " + UUID.randomUUID());
+        for (int i = 0; i < 3 * ResumeRecall.AMONG + 1; i++) { // more than the overlap query keeps, all ineligible
+            MatchingScenariosTest.storedResume(TestTokens.newCandidate(),
+                    resume("Graduate Example", "Wrote Prolog rule engines and Smalltalk tools"));
+        }
+        UUID doctoral = MatchingScenariosTest.storedResume(TestTokens.newCandidate(), """
+                Hal Example
+                hal.example@example.com
+
+                EDUCATION
+                Northbridge University
+                Ph.D. in Computer Science                                Sep 2024 - Present
+                  Expected graduation: June 2029
+
+                SKILLS
+                Prolog
+
+                AVAILABILITY
+                Available for internship: June - September 2027
+                """);
+        CompiledPosting compiled = catalog.current().find(posting).orElseThrow().posting();
+
+        for (int round = 0; round < 2; round++) {
+            JsonPath page = as(TestTokens.admin()).queryParam("size", 1).get("/api/v1/postings/" + posting + "/matches")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(page.getList("items.resumeId", String.class)).as("round %d", round)
+                    .containsExactly(doctoral.toString());
+            assertThat(page.getString("items[0].match.eligibility")).isEqualTo("ELIGIBLE");
+            assertThat(recall.factsFirst(compiled)).as("the plan the first round found, round %d", round)
+                    .containsExactly(Outlook.ELIGIBLE);
+        }
     }
 
     @Test
