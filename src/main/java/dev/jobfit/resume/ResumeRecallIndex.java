@@ -1,5 +1,7 @@
 package dev.jobfit.resume;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.jobfit.education.DegreeLevel;
 import dev.jobfit.education.FieldsOfStudy;
 import dev.jobfit.resume.RecallCriteria.Outlook;
@@ -11,12 +13,9 @@ import dev.jobfit.resume.profile.ResumeProfile.ResumeSkill;
 import dev.jobfit.skills.SkillEngine;
 import dev.jobfit.skills.SkillKeys;
 import dev.jobfit.skills.relatedness.SkillRelatedness;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.hibernate.query.NativeQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
@@ -26,18 +25,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
-import java.util.HashSet;
+import java.util.function.BinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.BinaryOperator;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The recall index of stored resumes, what ranking resumes for a posting asks before it scores any.
