@@ -1,8 +1,10 @@
 package dev.jobfit.skills.recognition;
 
+import dev.jobfit.skills.recognition.features.DecodingStandIns;
 import dev.jobfit.skills.recognition.features.FeatureWeights;
 import dev.jobfit.skills.recognition.features.PrecomputedPosFeatureGeneratorFactory;
 import dev.jobfit.skills.recognition.features.SentencePosTags;
+import dev.jobfit.skills.recognition.features.SentenceTokenFeatureGenerators;
 import dev.jobfit.skills.recognition.features.SentenceWindowFeatureGeneratorFactory;
 import dev.jobfit.skills.taxonomy.SkillType;
 import java.io.ByteArrayInputStream;
@@ -40,7 +42,9 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * each model's features: the XML's {@code POSTaggerNameFeatureGeneratorFactory} is swapped for
  * {@link PrecomputedPosFeatureGeneratorFactory}, which gives the same {@code pos=} features.
  * <li>The XML's window generators are swapped for {@link SentenceWindowFeatureGeneratorFactory}: the same
- * features, with each token's inner features made once per sentence instead of once per window position.
+ * features, with each token's inner features made once per sentence instead of once per window position;
+ * the token, word-class and bigram generators for {@link SentenceTokenFeatureGenerators}, which lower-case
+ * and classify each token once per sentence (all swaps by {@link DecodingStandIns#forNameFinder}).
  * <li>A token's feature strings are looked up once for all models ({@link FeatureWeights}), not once
  * per model and beam entry; a beam
  * entry only adds the four previous-outcome features of {@code DefaultNameContextGenerator}, each in
@@ -52,8 +56,6 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  */
 final class SkillDecoder {
 
-    private static final String POS_GENERATOR = "opennlp.tools.util.featuregen.POSTaggerNameFeatureGeneratorFactory";
-    private static final String WINDOW_GENERATOR = "opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory";
     private static final String PREVIOUS_MAP = "pd=";
     /** BeamSearch's lowest sequence score. */
     private static final double MIN_SEQUENCE_SCORE = -100000;
@@ -150,16 +152,14 @@ final class SkillDecoder {
     private final List<Map<String, String>> previousMaps = new ArrayList<>();
     private final List<String> buffer = new ArrayList<>(64);
 
+    /** {@code descriptor}: the models' feature XML as {@link DecodingStandIns#forNameFinder} rewrites it. */
     SkillDecoder(List<Model> models, FeatureWeights weights, byte[] descriptor, Function<String, Object> resources,
                  SentencePosTags.Model pos) {
         this.models = models;
         this.weights = weights;
-        String xml = new String(descriptor, StandardCharsets.UTF_8)
-                .replace(POS_GENERATOR, PrecomputedPosFeatureGeneratorFactory.class.getName())
-                .replace(WINDOW_GENERATOR, SentenceWindowFeatureGeneratorFactory.class.getName());
         SentencePosTags posTags = pos == null ? null : new SentencePosTags(pos);
         try {
-            this.features = GeneratorFactory.create(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+            this.features = GeneratorFactory.create(new ByteArrayInputStream(descriptor),
                     key -> {
                         Object resource = resources.apply(key);
                         return resource instanceof POSModel ? posTags : resource;

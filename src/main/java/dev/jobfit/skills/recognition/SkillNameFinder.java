@@ -1,6 +1,7 @@
 package dev.jobfit.skills.recognition;
 
 import dev.jobfit.skills.recognition.features.FeatureWeights;
+import dev.jobfit.skills.recognition.features.DecodingStandIns;
 import dev.jobfit.skills.recognition.features.SentencePosTags;
 import dev.jobfit.skills.recognition.features.TaxonomyDictionary;
 import dev.jobfit.skills.taxonomy.SkillType;
@@ -87,7 +88,7 @@ public final class SkillNameFinder {
             decoding.add(new SkillDecoder.Model(types.get(m), models.get(types.get(m)), weights, m));
         }
         this.decoding = List.copyOf(decoding);
-        this.descriptor = descriptor;
+        this.descriptor = descriptor == null ? null : DecodingStandIns.forNameFinder(descriptor);
         Map<String, Object> resources = new HashMap<>();
         if (first != null) {
             for (String name : List.of(TaxonomyDictionary.KNOWLEDGE, TaxonomyDictionary.SKILL, TaxonomyDictionary.TOOLS,

@@ -50,6 +50,9 @@ class SkillNameFinderEquivalenceTest {
                 "You will communicate results to stakeholders, mentor junior engineers and drive "
                         + "multimodal LLM moderation. Strong written and verbal communication skills. "
                         + "Python. Python, Python; python!",
+                // Letters whose lower case differs between Character.toLowerCase and String.toLowerCase,
+                // and one outside the basic plane: the decoders' token forms must match OpenNLP's.
+                "ÉCOLE Polytechnique, İSTANBUL and ΟΔΥΣΣΕΥΣ: Kubernetes für Ärzte, \uD801\uDC00BERT, A.I. and U.S. teams.",
                 "",
                 "   \n\n ...");
     }

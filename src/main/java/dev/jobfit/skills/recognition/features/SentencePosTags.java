@@ -1,16 +1,22 @@
 package dev.jobfit.skills.recognition.features;
 
 import dev.jobfit.text.CompactGisModel;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.ConfigurablePOSContextGenerator;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
 
 /**
  * The part-of-speech tags of the sentence being decoded, computed once and read by every name finder's
@@ -21,7 +27,8 @@ import opennlp.tools.util.SequenceValidator;
  * from the first, best, hypothesis of the beam, so every hypothesis is scored alike and the beam's best
  * sequence is the greedy one. So one evaluation per token instead of one per beam entry. A maximum
  * entropy (GIS) model is scored from a {@link FeatureWeights} table, with the same sums and the same
- * normalisation as {@code GISModel}. The equality with {@code POSTaggerME} is checked by
+ * normalisation as {@code GISModel}. The features come from the model's own XML with its windows and token
+ * generators swapped by {@link DecodingStandIns#forTagger} (same strings, less work). The equality with {@code POSTaggerME} is checked by
  * SkillNameFinderEquivalenceTest. Not thread-safe: one per decoder, made from a shared {@link Model}.
  */
 public final class SentencePosTags {
@@ -32,7 +39,11 @@ public final class SentencePosTags {
         /** The entry of the event model in a POS model file (OpenNLP's name, package-private there). */
         private static final String POS_MODEL_ENTRY = "pos.model";
 
+        /** The entry of the feature generator XML in a POS model file (OpenNLP's name, package-private there). */
+        private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
+
         private final POSModel posModel;
+        private final byte[] descriptor; // rewritten for decoding, or null: the factory's context generator
         private final MaxentModel model;
         private final int beamSize;
         private final FeatureWeights weights; // null: score with the model itself
@@ -40,6 +51,8 @@ public final class SentencePosTags {
 
         public Model(POSModel posModel) {
             this.posModel = posModel;
+            byte[] xml = posModel.getArtifact(DESCRIPTOR_ENTRY);
+            this.descriptor = xml == null ? null : DecodingStandIns.forTagger(xml);
             this.model = posModel.getArtifact(POS_MODEL_ENTRY);
             if (model == null) {
                 throw new IllegalArgumentException("the POS model has no event model to decode greedily");
@@ -84,10 +97,19 @@ public final class SentencePosTags {
     public SentencePosTags(Model shared) {
         this.shared = shared;
         POSTaggerFactory factory = shared.posModel.getFactory();
-        this.contexts = factory.getPOSContextGenerator(0);
+        this.contexts = shared.descriptor == null ? factory.getPOSContextGenerator(0)
+                : new ConfigurablePOSContextGenerator(generators(shared));
         this.validator = factory.getSequenceValidator();
         this.scores = new double[shared.model.getNumOutcomes()];
         this.sorted = new double[scores.length];
+    }
+
+    private static AdaptiveFeatureGenerator generators(Model shared) {
+        try {
+            return GeneratorFactory.create(new ByteArrayInputStream(shared.descriptor), shared.posModel::getArtifact);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the POS model's feature generators could not be made", e);
+        }
     }
 
     /** The tags of {@code tokens}; the same array is tagged once. */
@@ -102,7 +124,9 @@ public final class SentencePosTags {
     private String[] tag(String[] tokens) {
         String[] tags = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            String[] previous = Arrays.copyOf(tags, i);
+            // The context generator and the validator read only the tags before i (the ones after are
+            // still null), so the array being filled stands in for BeamSearch's copy of the sequence.
+            String[] previous = tags;
             double[] probs = shared.eval(contexts.getContext(i, tokens, previous, null), scores);
             // As BeamSearch: the candidates are the valid outcomes among the best beamSize scores, or
             // all valid outcomes when none of those is.

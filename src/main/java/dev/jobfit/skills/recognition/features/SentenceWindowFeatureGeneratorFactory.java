@@ -14,7 +14,7 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * not depend on the previous outcomes, which the decoder never passes (it asks for a token's features
  * once, for every beam entry).
  */
-public final class SentenceWindowFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+public class SentenceWindowFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
@@ -22,7 +22,25 @@ public final class SentenceWindowFeatureGeneratorFactory extends GeneratorFactor
         if (generator == null) {
             throw new InvalidFormatException("window feature generator must contain an aggregator element");
         }
-        return new Window(generator, getInt("prevLength"), getInt("nextLength"));
+        return new Window(generator, getInt("prevLength"), getInt("nextLength"), outcomesIgnored());
+    }
+
+    /** Whether the previous outcomes a caller passes may be ignored (never passed to the inner generators). */
+    boolean outcomesIgnored() {
+        return false;
+    }
+
+    /**
+     * The same, for the windows of a POS tagger's feature XML, whose context generator passes the tags
+     * so far: its windows hold only token and sentence-start generators, which do not read them
+     * ({@link DecodingStandIns#forTagger} checks that before it swaps the class in).
+     */
+    public static final class ForTagger extends SentenceWindowFeatureGeneratorFactory {
+
+        @Override
+        boolean outcomesIgnored() {
+            return true;
+        }
     }
 
     /** OpenNLP's WindowFeatureGenerator with the inner features of the sentence being decoded kept. */
@@ -31,19 +49,21 @@ public final class SentenceWindowFeatureGeneratorFactory extends GeneratorFactor
         private final AdaptiveFeatureGenerator generator;
         private final int previous;
         private final int next;
+        private final boolean outcomesIgnored;
         private String[] cachedTokens;
         private List<String>[] cached;
 
-        Window(AdaptiveFeatureGenerator generator, int previous, int next) {
+        Window(AdaptiveFeatureGenerator generator, int previous, int next, boolean outcomesIgnored) {
             this.generator = generator;
             this.previous = previous;
             this.next = next;
+            this.outcomesIgnored = outcomesIgnored;
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-            if (previousOutcomes != null) {
+            if (previousOutcomes != null && !outcomesIgnored) {
                 throw new IllegalArgumentException("features that depend on the previous outcomes are not kept");
             }
             if (tokens != cachedTokens) {
