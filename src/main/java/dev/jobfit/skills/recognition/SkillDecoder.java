@@ -1,5 +1,6 @@
 package dev.jobfit.skills.recognition;
 
+import dev.jobfit.skills.recognition.features.BeamCut;
 import dev.jobfit.skills.recognition.features.DecodingStandIns;
 import dev.jobfit.skills.recognition.features.FeatureWeights;
 import dev.jobfit.skills.recognition.features.PrecomputedPosFeatureGeneratorFactory;
@@ -223,7 +224,6 @@ final class SkillDecoder {
         int[][] wordClass = new int[n][];
         boolean[][] looked = new boolean[n][];
         double[] scores = new double[outcomes];
-        double[] sorted = new double[outcomes];
         int size = model.beamSize;
         PriorityQueue<Hypothesis> prev = new PriorityQueue<>(size);
         PriorityQueue<Hypothesis> next = new PriorityQueue<>(size);
@@ -251,9 +251,7 @@ final class SkillDecoder {
                 add(wordClass[i][po], model, scores);
                 add(model.previousPreviousOutcome[ppo], model, scores);
                 normalise(scores);
-                System.arraycopy(scores, 0, sorted, 0, outcomes);
-                Arrays.sort(sorted);
-                double min = sorted[Math.max(0, outcomes - size)];
+                double min = BeamCut.of(scores, size);
                 int previousOutcome = i > 0 ? top.outcome + 1 : 0;
                 for (int p = 0; p < outcomes; p++) {
                     if (scores[p] >= min && model.valid[previousOutcome][p]) {

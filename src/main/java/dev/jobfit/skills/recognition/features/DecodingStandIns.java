@@ -16,6 +16,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
@@ -99,6 +100,47 @@ public final class DecodingStandIns {
      */
     private static void withoutCache(Document document) {
         document.getDocumentElement().removeAttribute("cache");
+    }
+
+    /**
+     * A canonical form of a feature XML's generators, to recognise a known configuration: each generator's
+     * class (without OpenNLP's package), its parameters in document order and its inner generators, e.g.
+     * {@code Window(prevLength=2,nextLength=2)[Token]}; the cache attribute is left out.
+     */
+    public static String signature(byte[] xml) {
+        StringBuilder out = new StringBuilder();
+        signature(parse(xml).getDocumentElement(), out);
+        return out.toString();
+    }
+
+    private static void signature(Element parent, StringBuilder out) {
+        boolean first = true;
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && element.getTagName().equals("generator")) {
+                if (!first) {
+                    out.append(';');
+                }
+                first = false;
+                out.append(element.getAttribute("class").replace(OPENNLP, "").replace("FeatureGeneratorFactory", ""));
+                List<String> parameters = new ArrayList<>();
+                for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    if (child instanceof Element parameter && !parameter.getTagName().equals("generator")) {
+                        parameters.add(parameter.getAttribute("name") + "=" + parameter.getTextContent().strip());
+                    }
+                }
+                if (!parameters.isEmpty()) {
+                    out.append('(').append(String.join(",", parameters)).append(')');
+                }
+                int length = out.length();
+                out.append('[');
+                signature(element, out);
+                if (out.length() == length + 1) {
+                    out.setLength(length);
+                } else {
+                    out.append(']');
+                }
+            }
+        }
     }
 
     private static List<Element> generators(Document document) {

@@ -48,6 +48,7 @@ public final class SentencePosTags {
         private final int beamSize;
         private final FeatureWeights weights; // null: score with the model itself
         private final double logPrior;
+        private final PosFeatureRows rows; // null: features from the context generator
 
         public Model(POSModel posModel) {
             this.posModel = posModel;
@@ -62,6 +63,21 @@ public final class SentencePosTags {
             // GISModel's UniformPrior: every outcome starts at log(1 / outcomes).
             this.logPrior = StrictMath.log(1.0 / model.getNumOutcomes());
             this.weights = model instanceof GISModel gis ? weights(gis) : null;
+            this.rows = weights != null && xml != null && PosFeatureRows.SIGNATURE.equals(DecodingStandIns.signature(xml))
+                    ? new PosFeatureRows(weights, outcomes(model)) : null;
+        }
+
+        /** Whether the features are added as rows of known words ({@link PosFeatureRows}). */
+        boolean byRows() {
+            return rows != null;
+        }
+
+        private static String[] outcomes(MaxentModel model) {
+            String[] outcomes = new String[model.getNumOutcomes()];
+            for (int o = 0; o < outcomes.length; o++) {
+                outcomes[o] = model.getOutcome(o);
+            }
+            return outcomes;
         }
 
         @SuppressWarnings("unchecked")
@@ -90,7 +106,6 @@ public final class SentencePosTags {
     private final POSContextGenerator contexts;
     private final SequenceValidator<String> validator;
     private final double[] scores;
-    private final double[] sorted;
     private String[] cachedTokens;
     private String[] cachedTags;
 
@@ -101,7 +116,6 @@ public final class SentencePosTags {
                 : new ConfigurablePOSContextGenerator(generators(shared));
         this.validator = factory.getSequenceValidator();
         this.scores = new double[shared.model.getNumOutcomes()];
-        this.sorted = new double[scores.length];
     }
 
     private static AdaptiveFeatureGenerator generators(Model shared) {
@@ -123,21 +137,29 @@ public final class SentencePosTags {
 
     private String[] tag(String[] tokens) {
         String[] tags = new String[tokens.length];
+        int[][] sentence = shared.rows == null ? null : shared.rows.of(tokens);
+        int[] outcomes = new int[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             // The context generator and the validator read only the tags before i (the ones after are
             // still null), so the array being filled stands in for BeamSearch's copy of the sequence.
             String[] previous = tags;
-            double[] probs = shared.eval(contexts.getContext(i, tokens, previous, null), scores);
+            double[] probs;
+            if (sentence != null) {
+                Arrays.fill(scores, shared.logPrior);
+                shared.rows.add(sentence, i, outcomes, scores);
+                probs = CompactGisModel.normalise(scores);
+            } else {
+                probs = shared.eval(contexts.getContext(i, tokens, previous, null), scores);
+            }
             // As BeamSearch: the candidates are the valid outcomes among the best beamSize scores, or
             // all valid outcomes when none of those is.
-            System.arraycopy(probs, 0, sorted, 0, probs.length);
-            Arrays.sort(sorted);
-            double min = sorted[Math.max(0, sorted.length - shared.beamSize)];
+            double min = BeamCut.of(probs, shared.beamSize);
             int best = best(tokens, previous, probs, min, i);
             if (best < 0) {
                 best = best(tokens, previous, probs, Double.NEGATIVE_INFINITY, i);
             }
-            tags[i] = shared.model.getOutcome(Math.max(best, 0));
+            outcomes[i] = Math.max(best, 0);
+            tags[i] = shared.model.getOutcome(outcomes[i]);
         }
         return tags;
     }
