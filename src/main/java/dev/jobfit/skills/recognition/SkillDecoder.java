@@ -3,6 +3,7 @@ package dev.jobfit.skills.recognition;
 import dev.jobfit.skills.recognition.features.BeamCut;
 import dev.jobfit.skills.recognition.features.DecodingStandIns;
 import dev.jobfit.skills.recognition.features.FeatureWeights;
+import dev.jobfit.skills.recognition.features.NameFeatureRows;
 import dev.jobfit.skills.recognition.features.PrecomputedPosFeatureGeneratorFactory;
 import dev.jobfit.skills.recognition.features.SentencePosTags;
 import dev.jobfit.skills.recognition.features.SentenceTokenFeatureGenerators;
@@ -150,15 +151,22 @@ final class SkillDecoder {
     private final List<Model> models;
     private final FeatureWeights weights;
     private final AdaptiveFeatureGenerator features;
+    private final NameFeatureRows rows; // null: features as strings from the generators
+    private final SentencePosTags posTags;
     private final List<Map<String, String>> previousMaps = new ArrayList<>();
     private final List<String> buffer = new ArrayList<>(64);
 
-    /** {@code descriptor}: the models' feature XML as {@link DecodingStandIns#forNameFinder} rewrites it. */
+    /**
+     * {@code descriptor}: the models' feature XML as {@link DecodingStandIns#forNameFinder} rewrites it;
+     * {@code rows}: the same features as rows, or null.
+     */
     SkillDecoder(List<Model> models, FeatureWeights weights, byte[] descriptor, Function<String, Object> resources,
-                 SentencePosTags.Model pos) {
+                 SentencePosTags.Model pos, NameFeatureRows rows) {
         this.models = models;
         this.weights = weights;
+        this.rows = rows;
         SentencePosTags posTags = pos == null ? null : new SentencePosTags(pos);
+        this.posTags = posTags;
         try {
             this.features = GeneratorFactory.create(new ByteArrayInputStream(descriptor),
                     key -> {
@@ -190,22 +198,22 @@ final class SkillDecoder {
                 base[m][i] = new double[models.get(m).outcomes.length];
             }
         }
-        for (int i = 0; i < n; i++) {
-            buffer.clear();
-            features.createFeatures(buffer, tokens, i, null);
-            for (int f = 0, size = buffer.size(); f < size; f++) {
-                String feature = buffer.get(f);
-                if (feature.startsWith(PREVIOUS_MAP)) { // the one per-model feature
-                    for (int m = 0; m < count; m++) {
-                        add(weights.row(PREVIOUS_MAP + previousMaps.get(m).get(tokens[i])), models.get(m), base[m][i]);
-                    }
-                } else {
-                    int row = weights.row(feature);
-                    if (row >= 0) {
-                        for (int m = 0; m < count; m++) {
-                            weights.add(row, m, base[m][i]);
-                        }
-                    }
+        if (rows != null) {
+            int[][] features = rows.of(tokens, posTags.tags(tokens));
+            for (int i = 0; i < n; i++) {
+                for (int row : features[i]) {
+                    add(row, tokens[i], base, i);
+                }
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                buffer.clear();
+                features.createFeatures(buffer, tokens, i, null);
+                for (int f = 0, size = buffer.size(); f < size; f++) {
+                    String feature = buffer.get(f);
+                    // the previous-mention feature is the one whose row depends on the model
+                    add(feature.startsWith(PREVIOUS_MAP) ? NameFeatureRows.PREVIOUS_MAP : weights.row(feature),
+                            tokens[i], base, i);
                 }
             }
         }
@@ -214,6 +222,19 @@ final class SkillDecoder {
             found.add(decode(models.get(m), previousMaps.get(m), tokens, base[m]));
         }
         return found;
+    }
+
+    /** Adds a feature's row to token {@code i}'s sums of every model. */
+    private void add(int row, String token, double[][][] base, int i) {
+        if (row == NameFeatureRows.PREVIOUS_MAP) {
+            for (int m = 0; m < models.size(); m++) {
+                add(weights.row(PREVIOUS_MAP + previousMaps.get(m).get(token)), models.get(m), base[m][i]);
+            }
+        } else if (row >= 0) {
+            for (int m = 0; m < models.size(); m++) {
+                weights.add(row, m, base[m][i]);
+            }
+        }
     }
 
     private Span[] decode(Model model, Map<String, String> previousMap, String[] tokens, double[][] base) {

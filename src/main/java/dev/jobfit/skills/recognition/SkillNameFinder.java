@@ -2,6 +2,7 @@ package dev.jobfit.skills.recognition;
 
 import dev.jobfit.skills.recognition.features.FeatureWeights;
 import dev.jobfit.skills.recognition.features.DecodingStandIns;
+import dev.jobfit.skills.recognition.features.NameFeatureRows;
 import dev.jobfit.skills.recognition.features.SentencePosTags;
 import dev.jobfit.skills.recognition.features.TaxonomyDictionary;
 import dev.jobfit.skills.taxonomy.SkillType;
@@ -50,6 +51,7 @@ public final class SkillNameFinder {
     private final List<SkillDecoder.Model> decoding;
     private final FeatureWeights weights;
     private final SentencePosTags.Model pos;
+    private final NameFeatureRows rows; // null: decoders make the feature strings
     private final byte[] descriptor;
     /** The models' shared resources (dictionaries, POS model) by name: all a decoder reads of the models. */
     private final Map<String, Object> resources;
@@ -101,6 +103,7 @@ public final class SkillNameFinder {
         }
         this.resources = Map.copyOf(resources);
         this.pos = resources.get(POS_MODEL) instanceof POSModel posModel ? new SentencePosTags.Model(posModel) : null;
+        this.rows = first == null ? null : NameFeatureRows.of(first.getArtifact(DESCRIPTOR), weights, this.resources, pos);
     }
 
     /** The file name of the model for a type. */
@@ -168,7 +171,7 @@ public final class SkillNameFinder {
         }
         SkillDecoder decoder = decoders.poll();
         if (decoder == null) {
-            decoder = new SkillDecoder(decoding, weights, descriptor, resources::get, pos);
+            decoder = new SkillDecoder(decoding, weights, descriptor, resources::get, pos, rows);
         }
         try {
             decoder.clear();
@@ -179,6 +182,11 @@ public final class SkillNameFinder {
             decoders.offer(decoder);
         }
         return perSentence;
+    }
+
+    /** Whether decoders read the features as rows ({@link NameFeatureRows}) rather than make their strings. */
+    boolean byRows() {
+        return rows != null;
     }
 
     /** The types of the models, in the order {@link #spans} reports them. */

@@ -58,6 +58,11 @@ class SkillNameFinderEquivalenceTest {
     }
 
     @Test
+    void theShippedModelsAreDecodedFromRowsOfTheirFeatures() {
+        assertThat(finder.byRows()).isTrue();
+    }
+
+    @Test
     void spansAndProbabilitiesAreThoseOfOneNameFinderPerModel() {
         int spans = 0;
         for (String text : texts) {

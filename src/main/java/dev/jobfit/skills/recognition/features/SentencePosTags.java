@@ -67,6 +67,11 @@ public final class SentencePosTags {
                     ? new PosFeatureRows(weights, outcomes(model)) : null;
         }
 
+        /** The tags the model gives. */
+        String[] tagSet() {
+            return outcomes(model);
+        }
+
         /** Whether the features are added as rows of known words ({@link PosFeatureRows}). */
         boolean byRows() {
             return rows != null;
