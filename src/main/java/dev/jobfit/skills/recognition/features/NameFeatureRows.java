@@ -1,7 +1,5 @@
 package dev.jobfit.skills.recognition.features;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -13,7 +11,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * rows of the combined weight table, in the order OpenNLP generates them for a token, so that a decoder adds
  * the same weights in the same order as from the feature strings and gets the same doubles. A word's own
  * rows (its lower case and word class at every window offset, its prefixes and suffixes) are looked up once
- * in a bounded cache shared by all decoders, dictionary and POS rows come from small tables, and only the
+ * in a bounded memo shared by all decoders, dictionary and POS rows come from small tables, and only the
  * bigram features are still made as strings. Per token:
  * <ol>
  * <li>{@code wc=} and {@code w&c=} of the token, then with {@code p1}, {@code p2}, {@code n1}, {@code n2} of
@@ -73,7 +71,7 @@ public final class NameFeatureRows {
     /** [window offset][dictionary][tag: none, U, B, I] to the rows of its features. */
     private final int[][][][] dictionaryRows;
     private final Map<String, int[]> posRows; // tag to its row at each window offset
-    private final Cache<String, int[]> words = Caffeine.newBuilder().maximumSize(WORDS_KEPT).build();
+    private final WordMemo words = new WordMemo(WORDS_KEPT, this::word);
 
     private NameFeatureRows(FeatureWeights weights, TaxonomyDictionary[] dictionaries, String[] posTags) {
         this.weights = weights;
@@ -132,7 +130,7 @@ public final class NameFeatureRows {
         String[] classes = new String[n];
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
-            word[i] = words.get(tokens[i], this::word);
+            word[i] = words.get(tokens[i]);
             classes[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
             lower[i] = tokens[i].toLowerCase(Locale.ROOT); // as TaxonomyDictionaryFeatureGenerator matches
         }

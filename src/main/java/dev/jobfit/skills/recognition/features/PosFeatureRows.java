@@ -1,7 +1,5 @@
 package dev.jobfit.skills.recognition.features;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
@@ -9,7 +7,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * rows of the tagger's weight table, so that a word's feature strings are made and looked up once per
  * decoder instead of at every occurrence. The rows are added in the order OpenNLP generates the
  * features, so the sums are the same doubles as {@code GISModel}'s. Thread-safe: a word's rows never
- * change, and the memory of word types is a bounded cache shared by all decoders:
+ * change, and the memory of word types is a bounded memo shared by all decoders:
  * <ol>
  * <li>{@code def}; {@code suf=} and {@code pre=} of one to four characters of the token;
  * <li>{@code w=} of the lower-cased token, then {@code p1w=}, {@code p2w=}, {@code n1w=}, {@code n2w=} of
@@ -47,7 +45,7 @@ final class PosFeatureRows {
     private final int[] previousTag;   // t=X per outcome
     private final int[] previousTags;  // t2=X,Y per pair of outcomes
     private final int outcomes;
-    private final Cache<String, int[]> words = Caffeine.newBuilder().maximumSize(WORDS_KEPT).build();
+    private final WordMemo words = new WordMemo(WORDS_KEPT, this::word);
 
     PosFeatureRows(FeatureWeights weights, String[] tags) {
         this.weights = weights;
@@ -68,7 +66,7 @@ final class PosFeatureRows {
     int[][] of(String[] tokens) {
         int[][] sentence = new int[tokens.length][];
         for (int i = 0; i < tokens.length; i++) {
-            sentence[i] = words.get(tokens[i], this::word);
+            sentence[i] = words.get(tokens[i]);
         }
         return sentence;
     }
