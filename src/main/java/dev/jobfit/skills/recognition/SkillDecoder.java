@@ -73,6 +73,7 @@ final class SkillDecoder {
         final int other;
         final int[] previousOutcome;        // the row of po=X for each outcome, or -1
         final int[] previousPreviousOutcome; // the row of ppo=X for each outcome, or -1
+        final int[] previousMention;         // the row of pd=null, then of pd=X for each outcome, or -1
         final boolean[][] valid;             // [previous outcome + 1][outcome]
         final SequenceCodec<String> codec;
         final int beamSize;
@@ -89,7 +90,10 @@ final class SkillDecoder {
             this.other = o;
             this.previousOutcome = new int[outcomes.length];
             this.previousPreviousOutcome = new int[outcomes.length];
+            this.previousMention = new int[outcomes.length + 1];
+            previousMention[0] = weights.row(PREVIOUS_MAP + null); // a token not seen before in the text
             for (int i = 0; i < outcomes.length; i++) {
+                previousMention[i + 1] = weights.row(PREVIOUS_MAP + outcomes[i]);
                 previousOutcome[i] = weights.row("po=" + outcomes[i]);
                 previousPreviousOutcome[i] = weights.row("ppo=" + outcomes[i]);
             }
@@ -153,7 +157,8 @@ final class SkillDecoder {
     private final AdaptiveFeatureGenerator features;
     private final NameFeatureRows rows; // null: features as strings from the generators
     private final SentencePosTags posTags;
-    private final List<Map<String, String>> previousMaps = new ArrayList<>();
+    /** Per model, PreviousMapFeatureGenerator's memory of the text: each token's last outcome (its index). */
+    private final List<Map<String, Integer>> previousMaps = new ArrayList<>();
     private final List<String> buffer = new ArrayList<>(64);
 
     /**
@@ -228,7 +233,9 @@ final class SkillDecoder {
     private void add(int row, String token, double[][][] base, int i) {
         if (row == NameFeatureRows.PREVIOUS_MAP) {
             for (int m = 0; m < models.size(); m++) {
-                add(weights.row(PREVIOUS_MAP + previousMaps.get(m).get(token)), models.get(m), base[m][i]);
+                Integer previous = previousMaps.get(m).get(token);
+                Model model = models.get(m);
+                add(model.previousMention[previous == null ? 0 : previous + 1], model, base[m][i]);
             }
         } else if (row >= 0) {
             for (int m = 0; m < models.size(); m++) {
@@ -237,7 +244,7 @@ final class SkillDecoder {
         }
     }
 
-    private Span[] decode(Model model, Map<String, String> previousMap, String[] tokens, double[][] base) {
+    private Span[] decode(Model model, Map<String, Integer> previousMap, String[] tokens, double[][] base) {
         int n = tokens.length;
         int outcomes = model.outcomes.length;
         // rows of pow=/powf= of each token and previous outcome, looked up when a beam entry first needs them
@@ -300,16 +307,18 @@ final class SkillDecoder {
         }
         Hypothesis best = prev.poll();
         String[] outcomeNames = new String[n];
+        int[] outcomeIndexes = new int[n];
         double[] probs = new double[n];
         for (Hypothesis h = best; h != null && h.length > 0; h = h.previous) {
             outcomeNames[h.length - 1] = model.outcomes[h.outcome];
+            outcomeIndexes[h.length - 1] = h.outcome;
             probs[h.length - 1] = h.prob;
         }
         if (best == null || best.length != n) {
             return new Span[0];
         }
         for (int i = 0; i < n; i++) {
-            previousMap.put(tokens[i], outcomeNames[i]);
+            previousMap.put(tokens[i], outcomeIndexes[i]);
         }
         Span[] spans = model.codec.decode(Arrays.asList(outcomeNames));
         for (int s = 0; s < spans.length; s++) {
