@@ -6,6 +6,7 @@ import dev.jobfit.web.ProblemException;
 import dev.jobfit.web.ProblemType;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import dev.jobfit.time.Timestamps;
@@ -21,9 +22,11 @@ import org.hibernate.exception.ConstraintViolationException;
 public class CompanyService {
 
     private final CompanyRepository companies;
+    private final Event<CompanyChanged> changed;
 
-    CompanyService(CompanyRepository companies) {
+    CompanyService(CompanyRepository companies, Event<CompanyChanged> changed) {
         this.companies = companies;
+        this.changed = changed;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -54,6 +57,7 @@ public class CompanyService {
         company.createdAt = company.updatedAt;
         companies.persist(company);
         flushUnique(company);
+        changed.fire(new CompanyChanged(company.id));
         return toView(company, List.of());
     }
 
@@ -62,6 +66,7 @@ public class CompanyService {
         Company company = find(id);
         apply(company, request);
         flushUnique(company);
+        changed.fire(new CompanyChanged(company.id));
         return toView(company, companies.affiliatesOf(List.of(id)));
     }
 

@@ -1,9 +1,10 @@
 package dev.jobfit.matching;
 
 import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
 import io.smallrye.config.WithDefault;
 
-/** How ranking stored resumes for a posting trades exactness for speed. */
+/** How matching trades exactness and freshness for speed. */
 @ConfigMapping(prefix = "jobfit.matching")
 public interface MatchingConfig {
 
@@ -26,4 +27,12 @@ public interface MatchingConfig {
     /** How many stored resumes' matching facts are kept in memory, so ranking need not read their profiles. */
     @WithDefault("20000")
     int factsCacheSize();
+
+    /**
+     * How often, at most, the compiled postings are checked against the database's version stamps when this
+     * replica committed no change since ({@link PostingCatalog}): how long another replica's change may take to
+     * reach matching here.
+     */
+    @WithDefault("1s")
+    Duration catalogueCheckInterval();
 }

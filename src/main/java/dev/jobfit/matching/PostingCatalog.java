@@ -1,13 +1,17 @@
 package dev.jobfit.matching;
 
 import dev.jobfit.company.ApplicationPolicy;
+import dev.jobfit.company.CompanyChanged;
 import dev.jobfit.company.EffectivePolicy;
 import dev.jobfit.posting.MatchablePosting;
 import dev.jobfit.posting.Posting;
+import dev.jobfit.posting.PostingChanged;
 import dev.jobfit.posting.PostingService;
 import dev.jobfit.posting.analysis.PostingAnalysis;
 import dev.jobfit.posting.analysis.PostingAnalysis.ApplicationPolicyRequirement;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,17 +22,34 @@ import java.util.UUID;
 
 /**
  * Compiled requirements of every stored posting, kept in memory so that matching runs no query per
- * posting. Each use checks one version stamp per posting (a single query) and recompiles only what
- * another request or replica changed since, so replicas stay consistent without messaging.
+ * posting. The catalogue reads one version stamp per posting (a single query) and recompiles only what
+ * changed since; it does so at once after a posting or company change committed by this replica
+ * ({@link PostingChanged}, {@link CompanyChanged}), and otherwise at most once per
+ * {@code jobfit.matching.catalogue-check-interval} (1 s by default), so a change made through another
+ * replica is seen here within that interval, without messaging between replicas. Reading the stamps on
+ * every request cost about 6% of a {@code POST /matches} at 1,000 postings, and grows with the postings.
  */
 @ApplicationScoped
 public class PostingCatalog {
 
     private final PostingService postings;
+    private final long checkIntervalNanos;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), List.of());
+    /** When the stamps were last read ({@link System#nanoTime}), and whether a change was committed since. */
+    private volatile long checkedAt;
+    private volatile boolean changed = true;
 
-    PostingCatalog(PostingService postings) {
+    PostingCatalog(PostingService postings, MatchingConfig config) {
         this.postings = postings;
+        this.checkIntervalNanos = config.catalogueCheckInterval().toNanos();
+    }
+
+    void postingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PostingChanged event) {
+        changed = true;
+    }
+
+    void companyChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompanyChanged event) {
+        changed = true;
     }
 
     /** The current postings: open ones in a stable order for ranking, and every one by id. */
@@ -48,10 +69,20 @@ public class PostingCatalog {
     public record Entry(CompiledPosting posting, boolean open) {
     }
 
-    /** The catalogue as the database has it now. */
+    /**
+     * The catalogue as the database has it: with every change this replica committed, and those of other
+     * replicas up to the check interval ago.
+     */
     public Snapshot current() {
-        Map<UUID, String> stamps = postings.versionStamps();
+        long now = System.nanoTime();
         Snapshot known = snapshot;
+        if (!changed && now - checkedAt < checkIntervalNanos) {
+            return known;
+        }
+        // Cleared before the read: a change committed while the stamps are read sets it again.
+        changed = false;
+        Map<UUID, String> stamps = postings.versionStamps();
+        checkedAt = now;
         if (stamps.equals(known.stamps())) {
             return known;
         }

@@ -21,6 +21,7 @@ import dev.jobfit.web.ProblemException;
 import dev.jobfit.web.ProblemType;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import dev.jobfit.time.Timestamps;
@@ -40,12 +41,15 @@ public class PostingService {
     private final PostingRepository postings;
     private final CompanyRepository companies;
     private final ObjectMapper json;
+    private final Event<PostingChanged> changed;
 
-    PostingService(SkillEngine skills, PostingRepository postings, CompanyRepository companies, ObjectMapper json) {
+    PostingService(SkillEngine skills, PostingRepository postings, CompanyRepository companies, ObjectMapper json,
+                   Event<PostingChanged> changed) {
         this.analyzer = new PostingAnalyzer(skills.recognizer(), skills.language()::nonEnglish);
         this.postings = postings;
         this.companies = companies;
         this.json = json;
+        this.changed = changed;
     }
 
     /** The analysis of a posting; nothing is stored. */
@@ -79,6 +83,7 @@ public class PostingService {
         posting.updatedAt = now;
         store(posting, analysis, input, owner);
         postings.persist(posting);
+        changed.fire(new PostingChanged(posting.id));
         return view(posting);
     }
 
@@ -105,6 +110,7 @@ public class PostingService {
         PostingAnalysis effective = PostingCorrections.apply(readAnalysis(posting), merged);
         posting.title = effective.title() == null ? posting.title : effective.title().value();
         posting.employmentType = effective.employmentType();
+        changed.fire(new PostingChanged(posting.id));
         return view(posting);
     }
 
@@ -117,6 +123,7 @@ public class PostingService {
         // A posting linked to a company stays in that company's group, whatever the new analysis reads.
         store(posting, analyzer.analyze(input), input, posting.company);
         posting.updatedAt = Timestamps.now();
+        changed.fire(new PostingChanged(posting.id));
         return view(posting);
     }
 
@@ -128,6 +135,7 @@ public class PostingService {
             posting.status = Posting.Status.CLOSED;
             posting.closedAt = Timestamps.now();
             posting.updatedAt = posting.closedAt;
+            changed.fire(new PostingChanged(posting.id));
         }
     }
 

@@ -30,7 +30,7 @@ class PostingAnalysisFuzzTest {
     static void load() {
         FuzzSettings.quietLibraries();
         // Analysis touches neither repository nor the JSON mapper: only storing does.
-        service = new PostingService(SharedSkillEngine.get(), null, null, null);
+        service = new PostingService(SharedSkillEngine.get(), null, null, null, null);
     }
 
     @FuzzTest(maxDuration = FuzzSettings.MAX_DURATION, maxExecutions = FuzzSettings.MAX_EXECUTIONS)
