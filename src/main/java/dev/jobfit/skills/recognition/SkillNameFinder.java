@@ -103,7 +103,8 @@ public final class SkillNameFinder {
         }
         this.resources = Map.copyOf(resources);
         this.pos = resources.get(POS_MODEL) instanceof POSModel posModel ? new SentencePosTags.Model(posModel) : null;
-        this.rows = first == null ? null : NameFeatureRows.of(first.getArtifact(DESCRIPTOR), weights, this.resources, pos);
+        this.rows = first == null ? null
+                : NameFeatureRows.of(first.getArtifact(DESCRIPTOR), weights, this.resources, pos);
     }
 
     /** The file name of the model for a type. */

@@ -23,8 +23,10 @@ import org.xml.sax.SAXException;
 /**
  * Rewrites a model's feature generator XML for decoding: generator classes are swapped for the
  * project's stand-ins, which give the same feature strings in the same order with less repeated work
- * per sentence, and the per-position feature cache, which these decoders never hit, is left out. Models are trained and stored with OpenNLP's own classes; only the decoders read the
- * rewritten XML, and SkillNameFinderEquivalenceTest holds their results to OpenNLP's decoders'.
+ * per sentence, and the per-position feature cache, which these decoders never hit, is left out. Models
+ * are trained and stored with OpenNLP's own classes; only the decoders read the rewritten XML, and
+ * SkillNameFinderEquivalenceTest holds their results to OpenNLP's decoders'. {@link #signature} recognises
+ * the known feature sets that {@link NameFeatureRows} and {@link PosFeatureRows} decode without strings.
  */
 public final class DecodingStandIns {
 
@@ -37,7 +39,8 @@ public final class DecodingStandIns {
             OPENNLP + "TokenFeatureGeneratorFactory", SentenceTokenFeatureGenerators.TokenFactory.class.getName(),
             OPENNLP + "TokenClassFeatureGeneratorFactory",
             SentenceTokenFeatureGenerators.TokenClassFactory.class.getName(),
-            OPENNLP + "BigramNameFeatureGeneratorFactory", SentenceTokenFeatureGenerators.BigramFactory.class.getName());
+            OPENNLP + "BigramNameFeatureGeneratorFactory",
+            SentenceTokenFeatureGenerators.BigramFactory.class.getName());
 
     /** OpenNLP generators that never read the previous outcomes passed to them. */
     private static final Set<String> OUTCOME_FREE = Set.of(

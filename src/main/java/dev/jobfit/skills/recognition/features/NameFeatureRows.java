@@ -34,9 +34,8 @@ public final class NameFeatureRows {
             + "Window(prevLength=3,nextLength=3)[Token(lowercase=true)];Definition;PreviousMap;BigramName;"
             + "Sentence(begin=true,end=false);Prefix(length=4);Suffix(length=4);"
             + "Window(prevLength=1,nextLength=1)[Aggregated["
-            + "dev.jobfit.skills.recognition.features.TaxonomyDictionary(dictionary=taxonomy-knowledge.skilldict,prefix=tk);"
-            + "dev.jobfit.skills.recognition.features.TaxonomyDictionary(dictionary=taxonomy-skill.skilldict,prefix=ts);"
-            + "dev.jobfit.skills.recognition.features.TaxonomyDictionary(dictionary=taxonomy-tools.skilldict,prefix=tt)]];"
+            + dictionary("taxonomy-knowledge", "tk") + ";" + dictionary("taxonomy-skill", "ts") + ";"
+            + dictionary("taxonomy-tools", "tt") + "]];"
             + "Window(prevLength=2,nextLength=2)[POSTaggerName(model=pos.model)]";
 
     /** Stands for the previous-mention feature, whose row depends on the model. */
@@ -72,6 +71,11 @@ public final class NameFeatureRows {
     private final int[][][][] dictionaryRows;
     private final Map<String, int[]> posRows; // tag to its row at each window offset
     private final WordMemo words = new WordMemo(WORDS_KEPT, this::word);
+
+    private static String dictionary(String name, String prefix) {
+        return TaxonomyDictionaryFeatureGeneratorFactory.class.getName().replace("FeatureGeneratorFactory", "")
+                + "(dictionary=" + name + ".skilldict,prefix=" + prefix + ")";
+    }
 
     private NameFeatureRows(FeatureWeights weights, TaxonomyDictionary[] dictionaries, String[] posTags) {
         this.weights = weights;

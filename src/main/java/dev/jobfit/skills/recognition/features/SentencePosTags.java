@@ -27,9 +27,11 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * from the first, best, hypothesis of the beam, so every hypothesis is scored alike and the beam's best
  * sequence is the greedy one. So one evaluation per token instead of one per beam entry. A maximum
  * entropy (GIS) model is scored from a {@link FeatureWeights} table, with the same sums and the same
- * normalisation as {@code GISModel}. The features come from the model's own XML with its windows and token
- * generators swapped by {@link DecodingStandIns#forTagger} (same strings, less work). The equality with {@code POSTaggerME} is checked by
- * SkillNameFinderEquivalenceTest. Not thread-safe: one per decoder, made from a shared {@link Model}.
+ * normalisation as {@code GISModel}. For the known default feature set the features are added as rows of
+ * known words ({@link PosFeatureRows}); otherwise they come from the model's own XML with its windows and
+ * token generators swapped by {@link DecodingStandIns#forTagger} (same strings, less work). The equality
+ * with {@code POSTaggerME} is checked by SkillNameFinderEquivalenceTest and PosFeatureRowsTest. Not
+ * thread-safe: one per decoder, made from a shared {@link Model}.
  */
 public final class SentencePosTags {
 
@@ -63,8 +65,8 @@ public final class SentencePosTags {
             // GISModel's UniformPrior: every outcome starts at log(1 / outcomes).
             this.logPrior = StrictMath.log(1.0 / model.getNumOutcomes());
             this.weights = model instanceof GISModel gis ? weights(gis) : null;
-            this.rows = weights != null && xml != null && PosFeatureRows.SIGNATURE.equals(DecodingStandIns.signature(xml))
-                    ? new PosFeatureRows(weights, outcomes(model)) : null;
+            boolean known = xml != null && PosFeatureRows.SIGNATURE.equals(DecodingStandIns.signature(xml));
+            this.rows = weights != null && known ? new PosFeatureRows(weights, outcomes(model)) : null;
         }
 
         /** The tags the model gives. */
