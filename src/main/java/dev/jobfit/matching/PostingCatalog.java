@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Compiled requirements of every stored posting, kept in memory so that matching runs no query per
@@ -35,9 +36,13 @@ public class PostingCatalog {
     private final PostingService postings;
     private final long checkIntervalNanos;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), List.of());
-    /** When the stamps were last read ({@link System#nanoTime}), and whether a change was committed since. */
-    private volatile long checkedAt;
-    private volatile boolean changed = true;
+    /** Changes this replica committed: counted by the observers below, never reset. */
+    private final AtomicLong changes = new AtomicLong();
+    /** The last check: its snapshot, the change count read before its stamps were, and when (nanoTime). */
+    private volatile Check last = new Check(snapshot, -1, 0);
+
+    private record Check(Snapshot snapshot, long changes, long at) {
+    }
 
     PostingCatalog(PostingService postings, MatchingConfig config) {
         this.postings = postings;
@@ -45,11 +50,11 @@ public class PostingCatalog {
     }
 
     void postingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PostingChanged event) {
-        changed = true;
+        changes.incrementAndGet();
     }
 
     void companyChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompanyChanged event) {
-        changed = true;
+        changes.incrementAndGet();
     }
 
     /** The current postings: open ones in a stable order for ranking, and every one by id. */
@@ -75,14 +80,22 @@ public class PostingCatalog {
      */
     public Snapshot current() {
         long now = System.nanoTime();
-        Snapshot known = snapshot;
-        if (!changed && now - checkedAt < checkIntervalNanos) {
-            return known;
+        // Read before the stamps: a change committed while they are read makes the next call look again. A
+        // check is reused only when it saw every change counted so far, so no request gets a snapshot older
+        // than a change committed here before it began.
+        long seen = changes.get();
+        Check check = last;
+        if (check.changes() == seen && now - check.at() < checkIntervalNanos) {
+            return check.snapshot();
         }
-        // Cleared before the read: a change committed while the stamps are read sets it again.
-        changed = false;
+        Snapshot fresh = read();
+        last = new Check(fresh, seen, now);
+        return fresh;
+    }
+
+    private Snapshot read() {
         Map<UUID, String> stamps = postings.versionStamps();
-        checkedAt = now;
+        Snapshot known = snapshot;
         if (stamps.equals(known.stamps())) {
             return known;
         }

@@ -9,7 +9,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +61,38 @@ class PostingCatalogTest {
         postings.close(id, PostingManager.ADMINISTRATOR);
         assertThat(current().find(id)).hasValueSatisfying(entry -> assertThat(entry.open()).isFalse());
         assertThat(current().open()).noneMatch(p -> p.id().equals(id));
+    }
+
+    @Test
+    void readersRunningAlongsideChangesNeverMissOneCommittedBeforeTheyBegan() throws Exception {
+        AtomicReference<UUID> latest = new AtomicReference<>();
+        AtomicReference<String> missed = new AtomicReference<>();
+        AtomicBoolean done = new AtomicBoolean();
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                running.add(readers.submit(() -> {
+                    while (!done.get() && missed.get() == null) {
+                        UUID id = latest.get(); // committed before this read begins
+                        if (id != null && current().find(id).isEmpty()) {
+                            missed.set(id.toString());
+                        }
+                    }
+                }));
+            }
+            for (int i = 0; i < 15 && missed.get() == null; i++) {
+                latest.set(postings.create(new PostingRequest(TEXT, null, null, "Catalog Test Company", null, null)).id());
+            }
+            done.set(true);
+            for (Future<?> reader : running) {
+                reader.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            done.set(true);
+            readers.shutdownNow();
+        }
+        assertThat(missed.get()).as("a posting missing from a catalogue read after it was created").isNull();
     }
 
     @Test
