@@ -154,7 +154,7 @@ final class SkillDecoder {
 
     private final List<Model> models;
     private final FeatureWeights weights;
-    private final AdaptiveFeatureGenerator features;
+    private final AdaptiveFeatureGenerator features; // null when decoding from rows
     private final NameFeatureRows rows; // null: features as strings from the generators
     private final SentencePosTags posTags;
     /** Per model, PreviousMapFeatureGenerator's memory of the text: each token's last outcome (its index). */
@@ -172,17 +172,22 @@ final class SkillDecoder {
         this.rows = rows;
         SentencePosTags posTags = pos == null ? null : new SentencePosTags(pos);
         this.posTags = posTags;
-        try {
-            this.features = GeneratorFactory.create(new ByteArrayInputStream(descriptor),
-                    key -> {
-                        Object resource = resources.apply(key);
-                        return resource instanceof POSModel ? posTags : resource;
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.features = rows != null ? null : generators(descriptor, resources, posTags);
         for (int i = 0; i < models.size(); i++) {
             previousMaps.add(new HashMap<>());
+        }
+    }
+
+    /** The feature generators of the XML, each POS model resource replaced by the sentence's tags. */
+    private static AdaptiveFeatureGenerator generators(byte[] descriptor, Function<String, Object> resources,
+                                                       SentencePosTags posTags) {
+        try {
+            return GeneratorFactory.create(new ByteArrayInputStream(descriptor), key -> {
+                Object resource = resources.apply(key);
+                return resource instanceof POSModel ? posTags : resource;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

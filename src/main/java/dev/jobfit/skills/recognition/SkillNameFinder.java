@@ -62,6 +62,14 @@ public final class SkillNameFinder {
      * themselves: their predicate maps, the bulk of their memory, can go once this is built.
      */
     public SkillNameFinder(Map<SkillType, TokenNameFinderModel> models) {
+        this(models, true);
+    }
+
+    /**
+     * {@code byRows} false makes the decoders build the feature strings even for a known feature XML: the
+     * path of models whose XML is not a known one, which tests compare with OpenNLP's own decoders.
+     */
+    SkillNameFinder(Map<SkillType, TokenNameFinderModel> models, boolean byRows) {
         List<SkillType> types = new ArrayList<>();
         byte[] descriptor = null;
         TokenNameFinderModel first = null;
@@ -103,7 +111,7 @@ public final class SkillNameFinder {
         }
         this.resources = Map.copyOf(resources);
         this.pos = resources.get(POS_MODEL) instanceof POSModel posModel ? new SentencePosTags.Model(posModel) : null;
-        this.rows = first == null ? null
+        this.rows = first == null || !byRows ? null
                 : NameFeatureRows.of(first.getArtifact(DESCRIPTOR), weights, this.resources, pos);
     }
 

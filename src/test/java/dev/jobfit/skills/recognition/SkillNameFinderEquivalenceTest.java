@@ -23,6 +23,8 @@ import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shared-feature decoder of {@link SkillNameFinder} gives what OpenNLP's own decoders give with the
@@ -35,13 +37,17 @@ import org.junit.jupiter.api.Test;
 class SkillNameFinderEquivalenceTest {
 
     private static Map<SkillType, TokenNameFinderModel> models;
+    /** The decoder as shipped, from rows of the features. */
     private static SkillNameFinder finder;
+    /** The same models decoded from feature strings, the path of a feature XML the rows do not know. */
+    private static SkillNameFinder byStrings;
     private static List<String> texts;
 
     @BeforeAll
     static void load() throws IOException {
         models = SkillNameFinder.loadShippedModels().orElseThrow();
         finder = new SkillNameFinder(models);
+        byStrings = new SkillNameFinder(models, false);
         texts = List.of(
                 fixture("/skills/posting-ml-intern.txt"),
                 "Experience with PyTorch or TensorFlow is required; at least one of: ML, NLP, CV.",
@@ -60,10 +66,13 @@ class SkillNameFinderEquivalenceTest {
     @Test
     void theShippedModelsAreDecodedFromRowsOfTheirFeatures() {
         assertThat(finder.byRows()).isTrue();
+        assertThat(byStrings.byRows()).isFalse();
     }
 
-    @Test
-    void spansAndProbabilitiesAreThoseOfOneNameFinderPerModel() {
+    @ParameterizedTest(name = "from rows: {0}")
+    @ValueSource(booleans = {true, false})
+    void spansAndProbabilitiesAreThoseOfOneNameFinderPerModel(boolean rows) {
+        SkillNameFinder finder = rows ? SkillNameFinderEquivalenceTest.finder : byStrings;
         int spans = 0;
         for (String text : texts) {
             List<String[]> sentences = words(text);
@@ -87,8 +96,10 @@ class SkillNameFinderEquivalenceTest {
         assertThat(spans).isGreaterThan(20);
     }
 
-    @Test
-    void aPooledDecoderForgetsTheTextBefore() {
+    @ParameterizedTest(name = "from rows: {0}")
+    @ValueSource(booleans = {true, false})
+    void aPooledDecoderForgetsTheTextBefore(boolean rows) {
+        SkillNameFinder finder = rows ? SkillNameFinderEquivalenceTest.finder : byStrings;
         Map<String, List<SkillMention>> first = new HashMap<>();
         for (String text : texts) {
             first.put(text, finder.find(text, sentences(text)));
