@@ -8,18 +8,13 @@ import dev.jobfit.skills.taxonomy.SkillTaxonomy;
 import dev.jobfit.skills.taxonomy.SkillType;
 import dev.jobfit.text.Token;
 import dev.jobfit.text.WordTokenizer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.SortedSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
 
@@ -54,7 +51,7 @@ public final class TaxonomyDictionary implements SerializableArtifact {
      */
     private static final Cache<String, TaxonomyDictionary> LOADED = Caffeine.newBuilder().weakValues().build();
 
-    /** SHA-256 of the sorted entries, one per line: what {@link #sameEntries} compares. */
+    /** A checksum of the sorted entries, one per line ({@link #fingerprint}): what {@link #sameEntries} compares. */
     private final String digest;
     private final int size;
     /**
@@ -69,21 +66,25 @@ public final class TaxonomyDictionary implements SerializableArtifact {
     private final BitSet ends = new BitSet();
     private final int nodes;
 
-    private TaxonomyDictionary(SortedSet<String> entries, String digest) {
+    /** {@code entries} sorted and without repeats. */
+    private TaxonomyDictionary(Collection<String> entries, String digest) {
         this.digest = digest;
         this.size = entries.size();
         Edges edges = new Edges(1 << 10);
         int nodes = 1;
         for (String entry : entries) {
             int node = 0;
-            for (String word : entry.split(" ")) {
-                int w = words.computeIfAbsent(word, k -> words.size());
+            for (int from = 0; from <= entry.length(); ) {
+                int to = entry.indexOf(' ', from);
+                to = to < 0 ? entry.length() : to;
+                int w = words.computeIfAbsent(entry.substring(from, to), k -> words.size());
                 int child = edges.get(node, w);
                 if (child < 0) {
                     child = nodes++;
                     edges = edges.put(node, w, child);
                 }
                 node = child;
+                from = to + 1;
             }
             ends.set(node);
         }
@@ -98,17 +99,55 @@ public final class TaxonomyDictionary implements SerializableArtifact {
         return LOADED.get(digest, d -> new TaxonomyDictionary(sorted, d));
     }
 
-    private static String digest(SortedSet<String> entries) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String entry : entries) {
-                sha.update(entry.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    /**
+     * The dictionary stored as {@code stored}, the serializer's form (one entry per line). What the serializer
+     * writes is already the canonical form the digest is taken of: sorted, no repeats, each line ended. Then the
+     * digest is that of the bytes themselves, and a dictionary already loaded with it (the other model's copy)
+     * is found without reading a line; otherwise the lines are taken in their order, without sorting again.
+     */
+    static TaxonomyDictionary read(byte[] stored) {
+        String digest = fingerprint(stored);
+        TaxonomyDictionary loaded = LOADED.getIfPresent(digest);
+        if (loaded != null) {
+            return loaded;
         }
+        String text = new String(stored, StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(text.length() / 20);
+        boolean canonical = text.isEmpty() || text.charAt(text.length() - 1) == '\n';
+        for (int from = 0; from < text.length(); ) {
+            int to = text.indexOf('\n', from);
+            to = to < 0 ? text.length() : to;
+            String line = text.substring(from, to);
+            if (line.isEmpty()) {
+                canonical = false;
+            } else {
+                canonical &= lines.isEmpty() || lines.get(lines.size() - 1).compareTo(line) < 0;
+                lines.add(line);
+            }
+            from = to + 1;
+        }
+        return canonical ? LOADED.get(digest, d -> new TaxonomyDictionary(lines, d)) : of(lines);
+    }
+
+    private static String digest(SortedSet<String> entries) {
+        StringBuilder canonical = new StringBuilder(entries.size() * 24);
+        for (String entry : entries) {
+            canonical.append(entry).append('\n');
+        }
+        return fingerprint(canonical.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Length, CRC-32 and Adler-32 of the canonical form: 64 bits of checksum, computed natively at the speed
+     * of memory (a cryptographic digest cost a tenth of the models' load). Dictionaries come from the
+     * project's own training runs, not from an adversary, so accidental equality is all it has to rule out.
+     */
+    private static String fingerprint(byte[] canonical) {
+        CRC32 crc = new CRC32();
+        crc.update(canonical);
+        Adler32 adler = new Adler32();
+        adler.update(canonical);
+        return canonical.length + ":" + Long.toHexString(crc.getValue()) + ":" + Long.toHexString(adler.getValue());
     }
 
     /** The entries, sorted, read back from the trie (a node is always numbered after its parent). */
@@ -317,16 +356,8 @@ public final class TaxonomyDictionary implements SerializableArtifact {
 
         @Override
         public TaxonomyDictionary create(InputStream in) throws IOException {
-            // Not closed: OpenNLP reads every artifact from the one stream of the model file.
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> entries = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isEmpty()) {
-                    entries.add(line);
-                }
-            }
-            return TaxonomyDictionary.of(entries);
+            // Not closed: OpenNLP reads every artifact from the one stream of the model file, which ends with the entry.
+            return TaxonomyDictionary.read(in.readAllBytes());
         }
 
         @Override

@@ -53,6 +53,29 @@ class TaxonomyDictionaryTest {
     }
 
     /**
+     * Stored entries are usually in the serializer's canonical form, whose lines are taken as they are; any other
+     * form (unsorted, repeated, blank lines, no final line end) is sorted first. Both give the same dictionary,
+     * and reading it again finds the one already loaded.
+     */
+    @Test
+    void readsCanonicalAndOtherFormsAsTheSameDictionary() throws IOException {
+        byte[] canonical = "deep learning\npython\nsql\n".getBytes(StandardCharsets.UTF_8);
+        byte[] other = "sql\npython\n\ndeep learning\nsql".getBytes(StandardCharsets.UTF_8);
+        byte[] fewer = "deep learning\npython\n".getBytes(StandardCharsets.UTF_8);
+        TaxonomyDictionary.Serializer serializer = new TaxonomyDictionary.Serializer();
+        TaxonomyDictionary a = serializer.create(new ByteArrayInputStream(canonical));
+        TaxonomyDictionary b = serializer.create(new ByteArrayInputStream(other));
+        TaxonomyDictionary c = serializer.create(new ByteArrayInputStream(fewer));
+        assertThat(b).isSameAs(a);
+        assertThat(serializer.create(new ByteArrayInputStream(canonical))).isSameAs(a);
+        assertThat(a.sameEntries(TaxonomyDictionary.of(List.of("python", "sql", "deep learning")))).isTrue();
+        assertThat(a.sameEntries(c)).isFalse();
+        assertThat(a.size()).isEqualTo(3);
+        assertThat(tags(b, "python and deep learning")).isEqualTo("UOBI");
+        assertThat(tags(c, "sql")).isEqualTo("O");
+    }
+
+    /**
      * The dictionary stored in the shipped model, read and written again, gives the model's bytes: the trie
      * holds every entry, and nothing else.
      */
