@@ -10,7 +10,6 @@ import dev.jobfit.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +56,7 @@ public final class TaxonomyMatcher {
     }
 
     /** Every alias key and every start of a longer one, in one map: one lookup per word form. */
-    private final Map<String, Target> keys = new HashMap<>();
+    private final Map<String, Target> keys;
 
     /**
      * Which alias a key means when several are written alike: curated entries first (they exist to settle
@@ -70,39 +69,54 @@ public final class TaxonomyMatcher {
             .thenComparing(t -> t.skill.type() != SkillType.KNOWLEDGE)
             .thenComparing(t -> t.skill.id());
 
+    /** Two entries of one key: the preferred alias (or the one alias), continued when either is. */
+    private static final BinaryOperator<Target> MERGE = (a, b) -> {
+        Target kept = a.skill == null ? b : b.skill == null ? a : PREFERENCE.compare(b, a) < 0 ? b : a;
+        return (a.continues || b.continues) && !kept.continues ? kept.continued() : kept;
+    };
+
     public TaxonomyMatcher(SkillTaxonomy taxonomy) {
-        Map<String, Target> preferred = new HashMap<>();
-        Set<String> prefixes = new HashSet<>();
+        int aliases = 0;
+        for (Skill skill : taxonomy.all()) {
+            aliases += skill.aliases().size();
+        }
+        // Fewer than two keys per alias (the alias and the starts of longer ones, many shared): sized once, never rehashed.
+        Map<String, Target> keys = new HashMap<>(aliases * 8 / 3 + 16);
         for (Skill skill : taxonomy.all()) {
             if (skill.category()) {
                 continue;
             }
-            String nameKey = key(WordTokenizer.tokenize(skill.name()));
+            String nameKey = null;
             for (Alias alias : skill.aliases()) {
                 List<Token> tokens = WordTokenizer.tokenize(alias.text());
+                boolean isNameText = alias.text().equals(skill.name());
                 if (tokens.isEmpty() || tokens.size() > MAX_ALIAS_TOKENS) {
+                    if (isNameText) {
+                        nameKey = key(tokens);
+                    }
                     continue;
                 }
                 // The alias's own String where the key or exact form is written as it is (most ESCO aliases).
                 String key = shared(key(tokens), alias.text());
+                if (nameKey == null) {
+                    // The name is the first alias; a name that is no alias is tokenized on its own.
+                    nameKey = isNameText ? key : key(WordTokenizer.tokenize(skill.name()));
+                }
                 String exact = shared(exact(tokens), alias.text());
-                preferred.merge(key, new Target(skill, alias, exact, tokens.size(), key.equals(nameKey), false),
-                        BinaryOperator.minBy(PREFERENCE));
-                StringBuilder prefix = new StringBuilder();
-                for (int i = 0; i < tokens.size() - 1; i++) {
-                    if (i > 0) {
-                        prefix.append(' ');
+                keys.merge(key, new Target(skill, alias, exact, tokens.size(), key.equals(nameKey), false), MERGE);
+                if (tokens.size() > 1) {
+                    StringBuilder prefix = new StringBuilder(key.length());
+                    for (int i = 0; i < tokens.size() - 1; i++) {
+                        if (i > 0) {
+                            prefix.append(' ');
+                        }
+                        prefix.append(tokens.get(i).text().toLowerCase(Locale.ROOT));
+                        keys.merge(prefix.toString(), Target.PREFIX_ONLY, MERGE);
                     }
-                    prefix.append(tokens.get(i).text().toLowerCase(Locale.ROOT));
-                    prefixes.add(prefix.toString());
                 }
             }
         }
-        keys.putAll(preferred);
-        for (String prefix : prefixes) {
-            Target target = keys.get(prefix);
-            keys.put(prefix, target == null ? Target.PREFIX_ONLY : target.continued());
-        }
+        this.keys = keys;
     }
 
     /** Taxonomy mentions in {@code text}, in text order, not overlapping. */
